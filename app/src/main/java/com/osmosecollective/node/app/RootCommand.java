@@ -1,0 +1,19 @@
+package com.osmosecollective.node.app;
+
+import picocli.CommandLine.Command;
+
+/** {@code osmose}: the OSMOSE node and its tools. */
+@Command(
+    name = "osmose",
+    mixinStandardHelpOptions = true,
+    version = "osmose-node 0.1.0-SNAPSHOT",
+    description = "OSMOSE node: a DPoS blockchain node compatible with ARK Core 3.9.",
+    subcommands = {IdentityCommand.class})
+final class RootCommand implements Runnable {
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -1,0 +1,105 @@
+package com.osmosecollective.node.core.encoding;
+
+import com.osmosecollective.node.core.crypto.Hashes;
+import java.math.BigInteger;
+import java.util.Arrays;
+
+/** Base58 and Base58Check with Bitcoin's alphabet. */
+public final class Base58 {
+  private static final String ALPHABET =
+      "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final int[] INDEXES = new int[128];
+  private static final BigInteger BASE = BigInteger.valueOf(58);
+
+  /** Longest text accepted, so that decoding work is bounded whatever the input. */
+  public static final int MAX_TEXT_LENGTH = 1024;
+
+  static {
+    Arrays.fill(INDEXES, -1);
+    for (int i = 0; i < ALPHABET.length(); i++) {
+      INDEXES[ALPHABET.charAt(i)] = i;
+    }
+  }
+
+  private Base58() {}
+
+  public static boolean isBase58(CharSequence text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= 128 || INDEXES[c] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  public static String encode(byte[] data) {
+    int zeros = 0;
+    while (zeros < data.length && data[zeros] == 0) {
+      zeros++;
+    }
+    StringBuilder out = new StringBuilder();
+    BigInteger value = new BigInteger(1, data);
+    while (value.signum() > 0) {
+      BigInteger[] qr = value.divideAndRemainder(BASE);
+      out.append(ALPHABET.charAt(qr[1].intValue()));
+      value = qr[0];
+    }
+    for (int i = 0; i < zeros; i++) {
+      out.append('1');
+    }
+    return out.reverse().toString();
+  }
+
+  public static byte[] decode(CharSequence text) throws DecodeException {
+    if (text == null || text.length() == 0) {
+      throw new DecodeException("base58 text is empty");
+    }
+    if (text.length() > MAX_TEXT_LENGTH) {
+      throw new DecodeException("base58 text is longer than " + MAX_TEXT_LENGTH);
+    }
+    BigInteger value = BigInteger.ZERO;
+    int zeros = 0;
+    boolean leading = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int digit = c < 128 ? INDEXES[c] : -1;
+      if (digit < 0) {
+        throw new DecodeException("invalid base58 character '" + c + "' at position " + i);
+      }
+      if (leading && digit == 0) {
+        zeros++;
+      } else {
+        leading = false;
+      }
+      value = value.multiply(BASE).add(BigInteger.valueOf(digit));
+    }
+    byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
+    int strip = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0;
+    byte[] out = new byte[zeros + magnitude.length - strip];
+    System.arraycopy(magnitude, strip, out, zeros, magnitude.length - strip);
+    return out;
+  }
+
+  public static String encodeCheck(byte[] payload) {
+    byte[] checksum = Hashes.hash256(payload);
+    byte[] full = Arrays.copyOf(payload, payload.length + 4);
+    System.arraycopy(checksum, 0, full, payload.length, 4);
+    return encode(full);
+  }
+
+  public static byte[] decodeCheck(CharSequence text) throws DecodeException {
+    byte[] full = decode(text);
+    if (full.length < 5) {
+      throw new DecodeException("base58check payload is too short");
+    }
+    byte[] payload = Arrays.copyOf(full, full.length - 4);
+    byte[] checksum = Hashes.hash256(payload);
+    for (int i = 0; i < 4; i++) {
+      if (checksum[i] != full[payload.length + i]) {
+        throw new DecodeException("base58check checksum mismatch");
+      }
+    }
+    return payload;
+  }
+}
