@@ -56,6 +56,9 @@ public sealed interface Asset
   record DelegateRegistration(String username) implements Asset {
     public DelegateRegistration {
       Objects.requireNonNull(username, "username");
+      if (username.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 0xff) {
+        throw new IllegalArgumentException("username longer than 255 bytes");
+      }
     }
 
     @Override
@@ -79,6 +82,7 @@ public sealed interface Asset
   record Vote(List<VoteEntry> votes) implements Asset {
     public Vote {
       votes = List.copyOf(votes);
+      requireCount(votes.size(), 0xff, "votes");
     }
 
     @Override
@@ -92,6 +96,7 @@ public sealed interface Asset
     public MultiSignature {
       publicKeys = List.copyOf(publicKeys);
       publicKeys.forEach(k -> requireLength(k, PUBLIC_KEY_LENGTH, "multi-signature key"));
+      requireCount(publicKeys.size(), 0xff, "publicKeys");
       requireU8(min, "min");
     }
 
@@ -106,6 +111,7 @@ public sealed interface Asset
     public MultiSignatureLegacy {
       keysgroup = List.copyOf(keysgroup);
       keysgroup.forEach(k -> requireLength(k, PUBLIC_KEY_LENGTH, "keysgroup key"));
+      requireCount(keysgroup.size(), 0xff, "keysgroup");
       requireU8(min, "min");
       requireU8(lifetime, "lifetime");
     }
@@ -139,6 +145,7 @@ public sealed interface Asset
   record MultiPayment(List<Payment> payments) implements Asset {
     public MultiPayment {
       payments = List.copyOf(payments);
+      requireCount(payments.size(), 0xffff, "payments");
     }
 
     @Override
@@ -200,6 +207,12 @@ public sealed interface Asset
     Objects.requireNonNull(value, what);
     if (value.length() != length) {
       throw new IllegalArgumentException(what + " must be " + length + " bytes");
+    }
+  }
+
+  private static void requireCount(int count, int max, String what) {
+    if (count > max) {
+      throw new IllegalArgumentException("at most " + max + " " + what);
     }
   }
 
