@@ -30,6 +30,11 @@ public final class BlockHeaderCodec {
     return milestones.at(height).idFullSha256();
   }
 
+  /** The block version the milestone of {@code height} requires. */
+  public int milestoneVersion(long height) {
+    return milestones.at(height).blockVersion();
+  }
+
   /** The header bytes, with or without the signature (the signing preimage has none). */
   public byte[] serialize(BlockHeader header, boolean withSignature) throws DecodeException {
     byte[] signature = header.blockSignature();
