@@ -38,6 +38,19 @@ public final class BlockTimestampRules {
   }
 
   /**
+   * Whether the chain counts as synced (ARK {@code blockchain.isSynced}): with peers, the last
+   * block is less than three blocktimes old (one with fast sync); without peers always.
+   */
+  public boolean isSynced(
+      long lastBlockTimestamp, long lastBlockHeight, long now, boolean hasPeers, boolean fastSync) {
+    if (!hasPeers) {
+      return true;
+    }
+    long blocks = fastSync ? 1 : 3;
+    return now - lastBlockTimestamp < blocks * milestones.at(lastBlockHeight).blocktime();
+  }
+
+  /**
    * ARK discards a block from its own forger that is not in the current slot or arrives with less
    * than two seconds of the slot left.
    */

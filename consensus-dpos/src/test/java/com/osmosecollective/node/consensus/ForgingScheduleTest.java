@@ -107,5 +107,11 @@ class ForgingScheduleTest {
     assertThat(rules.isForgedTooLate(60, 78, 3, GENESIS)).isFalse();
     assertThat(rules.isForgedTooLate(60, 79, 3, GENESIS)).isTrue();
     assertThat(rules.isForgedTooLate(40, 61, 3, GENESIS)).isTrue();
+    // synced: last block younger than 3 blocktimes (1 with fast sync), always without peers
+    assertThat(rules.isSynced(1000, 50, 1059, true, false)).isTrue();
+    assertThat(rules.isSynced(1000, 50, 1060, true, false)).isFalse();
+    assertThat(rules.isSynced(1000, 50, 1019, true, true)).isTrue();
+    assertThat(rules.isSynced(1000, 50, 1020, true, true)).isFalse();
+    assertThat(rules.isSynced(1000, 50, 99_999, false, false)).isTrue();
   }
 }
