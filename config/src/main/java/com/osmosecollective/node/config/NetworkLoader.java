@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -190,9 +189,7 @@ public final class NetworkLoader {
   }
 
   private static void deepMerge(ObjectNode target, ObjectNode source) {
-    Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : source.properties()) {
       JsonNode existing = target.get(field.getKey());
       if (existing instanceof ObjectNode existingObject
           && field.getValue() instanceof ObjectNode value) {
