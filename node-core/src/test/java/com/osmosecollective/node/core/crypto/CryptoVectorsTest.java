@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The slot rows belong to the consensus code and are tested there.
  */
 class CryptoVectorsTest {
-  private static final List<SignatureVerifier> VERIFIERS = List.of(new BouncyCastleVerifier());
+  private static final List<SignatureVerifier> VERIFIERS =
+      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
 
   static Stream<JsonNode> signatures() {
     return rows("signatures", 6);

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /** ARK's strict-DER and low-S acceptance rules (spec §2.1) and the block examples of §8.6/§8.7. */
 class EcdsaStrictnessTest {
-  static final List<SignatureVerifier> VERIFIERS = List.of(new BouncyCastleVerifier());
+  static final List<SignatureVerifier> VERIFIERS =
+      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
 
   // crypto.json, signer 1, "osmose vector message": R has a 0x00 pad (33 bytes)
   static final byte[] PUB =
