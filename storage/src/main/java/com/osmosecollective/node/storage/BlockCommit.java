@@ -32,7 +32,8 @@ public record BlockCommit(
     }
     for (int i = 0; i < transactions.size(); i++) {
       if (transactions.get(i).position() != i) {
-        throw new IllegalArgumentException("transaction " + i + " has position " + transactions.get(i).position());
+        throw new IllegalArgumentException(
+            "transaction " + i + " has position " + transactions.get(i).position());
       }
     }
     Set<String> addresses = new HashSet<>();

@@ -129,8 +129,7 @@ final class BlockWriter {
     List<IndexEntry> out = new java.util.ArrayList<>(6 + 2 * tx.recipients().size());
     byte[] sender = Keys.addressPrefix(tx.senderAddress());
     out.add(
-        new IndexEntry(
-            ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
+        new IndexEntry(ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
     Set<String> parties = new LinkedHashSet<>();
     parties.add(tx.senderAddress());
     parties.addAll(tx.recipients());

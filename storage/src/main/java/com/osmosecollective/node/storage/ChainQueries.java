@@ -1,6 +1,7 @@
 package com.osmosecollective.node.storage;
 
 import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.codec.BlockDataCodec;
 import com.osmosecollective.node.storage.codec.Keys;
@@ -9,7 +10,6 @@ import com.osmosecollective.node.storage.codec.TxRecord;
 import com.osmosecollective.node.storage.codec.TxRecordCodec;
 import com.osmosecollective.node.storage.codec.ValueCodec;
 import com.osmosecollective.node.storage.codec.WalletCodec;
-import com.osmosecollective.node.core.encoding.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +112,8 @@ public final class ChainQueries {
     List<IndexScanner.Entry> entries =
         scanner.scan(
             ColumnFamily.DELEGATE_RANKING, new byte[] {(byte) (resigned ? 1 : 0)}, ordered, null);
-    return page(entries, page.limit(), e -> wallet(ascii(e.value())).orElseThrow(() -> corrupt("ranking")));
+    return page(
+        entries, page.limit(), e -> wallet(ascii(e.value())).orElseThrow(() -> corrupt("ranking")));
   }
 
   /** Addresses of the wallets currently voting for a delegate. */
@@ -190,8 +191,7 @@ public final class ChainQueries {
   /** Streams every wallet (start-up load or export); holds one wallet at a time. */
   public void forEachWallet(Consumer<Wallet> consumer) {
     try (ReadOptions read = new ReadOptions().setFillCache(false);
-        RocksIterator it =
-            database.db().newIterator(database.handle(ColumnFamily.WALLETS), read)) {
+        RocksIterator it = database.db().newIterator(database.handle(ColumnFamily.WALLETS), read)) {
       for (it.seekToFirst(); it.isValid(); it.next()) {
         consumer.accept(decode(walletCodec, it.value(), "wallet"));
       }
@@ -210,6 +210,9 @@ public final class ChainQueries {
           ids.add(entries.get(i).value());
         }
         List<StoredTransaction> out = new ArrayList<>(n);
+        if (n == 0) {
+          return new Page<>(out, false);
+        }
         try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
           List<byte[]> values =
               database
@@ -255,7 +258,11 @@ public final class ChainQueries {
 
   private StoredTransaction stored(TxRecord r, long tipHeight) {
     return new StoredTransaction(
-        r.tx(), r.height(), r.blockId(), r.blockTimestamp(), Math.max(0, tipHeight - r.height() + 1));
+        r.tx(),
+        r.height(),
+        r.blockId(),
+        r.blockTimestamp(),
+        Math.max(0, tipHeight - r.height() + 1));
   }
 
   private long tipAt(Snapshot snapshot) {
@@ -271,8 +278,7 @@ public final class ChainQueries {
         .orElse(0L);
   }
 
-  private <V> Optional<V> get(
-      ColumnFamily cf, byte[] key, ValueCodec<V> codec, Snapshot snapshot) {
+  private <V> Optional<V> get(ColumnFamily cf, byte[] key, ValueCodec<V> codec, Snapshot snapshot) {
     return raw(cf, key, snapshot).map(b -> decode(codec, b, cf.familyName()));
   }
 

@@ -13,9 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The chain database's write side. Each block goes into the database with one atomic RocksDB
- * write batch (WAL on) holding the block, its transactions, changed wallets, round, indexes, undo
- * record and the tip: after a crash the database is at some fully committed block, never between.
+ * The chain database's write side. Each block goes into the database with one atomic RocksDB write
+ * batch (WAL on) holding the block, its transactions, changed wallets, round, indexes, undo record
+ * and the tip: after a crash the database is at some fully committed block, never between.
  *
  * <p>Two write modes: {@link #commit} writes each block with an fsync (live operation); {@link
  * #commitBulk} groups several blocks in one batch without fsync (sync from peers), moving the tip

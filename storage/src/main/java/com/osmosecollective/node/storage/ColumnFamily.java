@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * The column families of the chain database (layouts in {@code storage/README.md}). Undo records
- * store a column by its ordinal, so constants are only ever appended, never reordered or removed
- * (a change needs a new schema version).
+ * store a column by its ordinal, so constants are only ever appended, never reordered or removed (a
+ * change needs a new schema version).
  */
 public enum ColumnFamily {
   META("meta"),
@@ -57,7 +57,9 @@ public enum ColumnFamily {
     return ALL.get(ordinal);
   }
 
-  /** The per-transaction indexes whose values are transaction ids and keys end in height+position. */
+  /**
+   * The per-transaction indexes whose values are transaction ids and keys end in height+position.
+   */
   public static List<ColumnFamily> transactionIndexes() {
     return List.of(
         IDX_TX_SENDER,

@@ -13,8 +13,8 @@ import org.rocksdb.WriteBatch;
 
 /**
  * One RocksDB {@link WriteBatch} holding one or more complete blocks, with the bookkeeping that
- * turns writes into undo entries. Each block starts at a save point; a block that fails half-way
- * is rolled back to it, so the batch only ever holds complete blocks.
+ * turns writes into undo entries. Each block starts at a save point; a block that fails half-way is
+ * rolled back to it, so the batch only ever holds complete blocks.
  *
  * <p>Keys that later blocks of the same batch may read back (wallets, rounds, unique-value keys,
  * meta) are mirrored in an overlay, since RocksDB cannot see them before the batch is written.

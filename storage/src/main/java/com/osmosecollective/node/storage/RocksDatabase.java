@@ -86,9 +86,11 @@ final class RocksDatabase implements AutoCloseable {
       owned.add(dbOptions);
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(
-          new ColumnFamilyDescriptor(RocksDB.DEFAULT_COLUMN_FAMILY, columnOptions(options, cache, owned)));
+          new ColumnFamilyDescriptor(
+              RocksDB.DEFAULT_COLUMN_FAMILY, columnOptions(options, cache, owned)));
       for (ColumnFamily cf : ColumnFamily.all()) {
-        descriptors.add(new ColumnFamilyDescriptor(cf.nameBytes(), columnOptions(options, cache, owned)));
+        descriptors.add(
+            new ColumnFamilyDescriptor(cf.nameBytes(), columnOptions(options, cache, owned)));
       }
       List<ColumnFamilyHandle> handleList = new ArrayList<>();
       RocksDB db =
@@ -106,12 +108,18 @@ final class RocksDatabase implements AutoCloseable {
       if (message.contains("Column families not opened") || message.contains("does not exist")) {
         throw new StoreOpenException(
             StoreOpenException.Reason.SCHEMA_MISMATCH,
-            "database at " + dir + " has other column families than schema version "
-                + Meta.SCHEMA_VERSION + " expects: " + message,
+            "database at "
+                + dir
+                + " has other column families than schema version "
+                + Meta.SCHEMA_VERSION
+                + " expects: "
+                + message,
             e);
       }
       throw new StoreOpenException(
-          StoreOpenException.Reason.UNREADABLE, "cannot open database at " + dir + ": " + message, e);
+          StoreOpenException.Reason.UNREADABLE,
+          "cannot open database at " + dir + ": " + message,
+          e);
     } catch (java.io.IOException e) {
       closeAll(owned);
       throw new StoreOpenException(

@@ -58,7 +58,9 @@ final class SchemaGuard {
           StoreOpenException.Reason.UNREADABLE, "cannot read meta: " + e.getMessage(), e);
     } catch (DecodeException e) {
       throw new StoreOpenException(
-          StoreOpenException.Reason.SCHEMA_MISMATCH, "corrupt schema version: " + e.getMessage(), e);
+          StoreOpenException.Reason.SCHEMA_MISMATCH,
+          "corrupt schema version: " + e.getMessage(),
+          e);
     }
   }
 

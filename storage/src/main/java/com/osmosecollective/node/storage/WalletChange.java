@@ -8,7 +8,8 @@ public record WalletChange(String address, Wallet value) {
   public WalletChange {
     Objects.requireNonNull(address, "address");
     if (value != null && !value.address().equals(address)) {
-      throw new IllegalArgumentException("wallet change for " + address + " holds " + value.address());
+      throw new IllegalArgumentException(
+          "wallet change for " + address + " holds " + value.address());
     }
   }
 

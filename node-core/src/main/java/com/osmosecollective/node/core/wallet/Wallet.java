@@ -58,17 +58,7 @@ public record Wallet(
   /** A wallet never seen before: zero balance and nonce, no attributes. */
   public static Wallet empty(String address) {
     return new Wallet(
-        address,
-        null,
-        0,
-        0,
-        null,
-        null,
-        null,
-        null,
-        new TreeSet<>(),
-        0,
-        new TreeMap<>());
+        address, null, 0, 0, null, null, null, null, new TreeSet<>(), 0, new TreeMap<>());
   }
 
   public boolean isDelegate() {

@@ -8,6 +8,7 @@ import com.osmosecollective.node.storage.BlockData;
 /** Values of the {@code blocks} column: the block's header fields and its serialized bytes. */
 public final class BlockDataCodec implements ValueCodec<BlockData> {
   static final int FORMAT = 1;
+
   /** Far above any network's payload limit; bounds what a corrupt length may allocate. */
   public static final int MAX_BLOCK_BYTES = 64 * 1024 * 1024;
 
@@ -52,7 +53,15 @@ public final class BlockDataCodec implements ValueCodec<BlockData> {
       throw new DecodeException("block height " + height + " inconsistent with its previous id");
     }
     return new BlockData(
-        height, id, previous, timestamp, generator, reward, totalFee, totalAmount, count,
+        height,
+        id,
+        previous,
+        timestamp,
+        generator,
+        reward,
+        totalFee,
+        totalAmount,
+        count,
         serialized);
   }
 }

@@ -7,8 +7,8 @@ import java.util.Arrays;
 
 /**
  * Key layouts of all column families. Numbers are big-endian (bytewise order = numeric order);
- * variable-length parts (addresses, usernames) carry a one-byte length first so that one
- * address's entries form a contiguous prefix that no longer address can share.
+ * variable-length parts (addresses, usernames) carry a one-byte length first so that one address's
+ * entries form a contiguous prefix that no longer address can share.
  */
 public final class Keys {
   public static final int HEIGHT_BYTES = 8;
@@ -129,7 +129,9 @@ public final class Keys {
 
   /** Modern ids (64 hex) as their 32 bytes behind tag 1; legacy decimal ids as ASCII behind 0. */
   public static byte[] blockId(String id) {
-    if (id.length() == 64 && Hex.isHex(id, 32) && id.equals(id.toLowerCase(java.util.Locale.ROOT))) {
+    if (id.length() == 64
+        && Hex.isHex(id, 32)
+        && id.equals(id.toLowerCase(java.util.Locale.ROOT))) {
       return new Builder(33).u8(1).bytes(Hex.decodeOrThrow(id)).build();
     }
     byte[] ascii = ascii(id, "block id");

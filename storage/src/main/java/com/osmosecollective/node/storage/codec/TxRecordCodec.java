@@ -8,8 +8,8 @@ import com.osmosecollective.node.storage.TxData;
 import java.util.List;
 
 /**
- * Values of the {@code txs} column: height, every index attribute of the transaction (so checks
- * can verify index entries from the record alone) and its serialized bytes.
+ * Values of the {@code txs} column: height, every index attribute of the transaction (so checks can
+ * verify index entries from the record alone) and its serialized bytes.
  */
 public final class TxRecordCodec implements ValueCodec<TxRecord> {
   static final int FORMAT = 1;
@@ -92,7 +92,19 @@ public final class TxRecordCodec implements ValueCodec<TxRecord> {
         blockId,
         blockTimestamp,
         new TxData(
-            id, position, typeGroup, type, senderKey, sender, recipients, amount, fee, votes, lock,
-            settled, ipfs, serialized));
+            id,
+            position,
+            typeGroup,
+            type,
+            senderKey,
+            sender,
+            recipients,
+            amount,
+            fee,
+            votes,
+            lock,
+            settled,
+            ipfs,
+            serialized));
   }
 }

@@ -8,7 +8,6 @@ import com.osmosecollective.node.core.wallet.HtlcLock;
 import com.osmosecollective.node.core.wallet.LastBlock;
 import com.osmosecollective.node.core.wallet.MultiSignature;
 import com.osmosecollective.node.core.wallet.Wallet;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -133,7 +132,12 @@ public final class WalletCodec implements ValueCodec<Wallet> {
       locks.put(
           id,
           new HtlcLock(
-              amount, recipient, timestamp, vendorField, secretHash, expirationType,
+              amount,
+              recipient,
+              timestamp,
+              vendorField,
+              secretHash,
+              expirationType,
               expirationValue));
     }
     Fields.requireEnd(in, "wallet");
@@ -182,5 +186,4 @@ public final class WalletCodec implements ValueCodec<Wallet> {
     return new DelegateAttributes(
         username, voteBalance, produced, missed, fees, rewards, rank, round, last, resigned);
   }
-
 }
