@@ -78,6 +78,8 @@ final class BlockWriter {
     batch.putUntracked(ColumnFamily.UNDO, Keys.height(height), undoCodec.encode(undo));
     if (height > undoKeep) {
       batch.deleteUntracked(ColumnFamily.UNDO, Keys.height(height - undoKeep));
+      batch.putUntracked(
+          ColumnFamily.META, Meta.UNDO_FLOOR_KEY, Meta.encodeLong(height - undoKeep + 1));
     }
     return tip;
   }

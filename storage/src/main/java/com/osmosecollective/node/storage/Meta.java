@@ -17,6 +17,9 @@ final class Meta {
   static final byte[] SUPPLY_BASE_KEY = Keys.meta("supply_base");
   static final byte[] UNDO_KEEP_KEY = Keys.meta("undo_keep");
 
+  /** Lowest height whose undo record may still exist; written only once pruning starts. */
+  static final byte[] UNDO_FLOOR_KEY = Keys.meta("undo_floor");
+
   private Meta() {}
 
   static byte[] encodeTip(ChainTip tip) {
