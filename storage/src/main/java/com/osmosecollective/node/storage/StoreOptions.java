@@ -37,6 +37,11 @@ public record StoreOptions(
     }
   }
 
+  /** The chain database inside a node's data directory: {@code <dataDir>/chain}. */
+  public static StoreOptions inDataDir(Path dataDir) {
+    return defaults(dataDir.resolve("chain"));
+  }
+
   public static StoreOptions defaults(Path directory) {
     return new StoreOptions(
         directory, 256L << 20, 1024, 32L << 20, DEFAULT_UNDO_KEEP, 100, 100, 400);
