@@ -34,6 +34,12 @@ public final class ChainStore implements AutoCloseable {
   private PendingBatch pending;
   private StorageFailure failure;
 
+  /** Guards native property reads (metrics) against a concurrent close. */
+  private final java.util.concurrent.locks.ReadWriteLock closeLock =
+      new java.util.concurrent.locks.ReentrantReadWriteLock();
+
+  private boolean closed;
+
   private ChainStore(RocksDatabase database, StoreOptions options, ChainTip tip) {
     this.database = database;
     this.options = options;
@@ -237,10 +243,51 @@ public final class ChainStore implements AutoCloseable {
     return failure;
   }
 
+  /**
+   * Reads a numeric RocksDB property of a column family (for metrics); NaN once closed.
+   *
+   * @param cf the column family, or null for the database-wide value
+   */
+  public double property(ColumnFamily cf, String name) {
+    closeLock.readLock().lock();
+    try {
+      if (closed) {
+        return Double.NaN;
+      }
+      return cf == null
+          ? database.db().getLongProperty(name)
+          : database.db().getLongProperty(database.handle(cf), name);
+    } catch (RocksDBException e) {
+      return Double.NaN;
+    } finally {
+      closeLock.readLock().unlock();
+    }
+  }
+
+  /** Block cache usage in bytes and hit ratio (0..1, NaN before any lookup); NaN once closed. */
+  public double[] blockCacheUsageAndHitRatio() {
+    closeLock.readLock().lock();
+    try {
+      if (closed) {
+        return new double[] {Double.NaN, Double.NaN};
+      }
+      long hits = database.statistics().getTickerCount(org.rocksdb.TickerType.BLOCK_CACHE_HIT);
+      long misses = database.statistics().getTickerCount(org.rocksdb.TickerType.BLOCK_CACHE_MISS);
+      double ratio = hits + misses == 0 ? Double.NaN : (double) hits / (hits + misses);
+      return new double[] {database.cache().getUsage(), ratio};
+    } finally {
+      closeLock.readLock().unlock();
+    }
+  }
+
   /** Writes pending bulk blocks, then closes the database. */
   @Override
   public synchronized void close() {
+    closeLock.writeLock().lock();
     try {
+      if (closed) {
+        return;
+      }
       if (failure == null) {
         writePending(true);
       }
@@ -249,7 +296,11 @@ public final class ChainStore implements AutoCloseable {
         pending.close();
         pending = null;
       }
-      database.close();
+      if (!closed) {
+        closed = true;
+        database.close();
+      }
+      closeLock.writeLock().unlock();
     }
   }
 }
