@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
       TxCommand.class,
       BlockCommand.class,
       GenesisCommand.class,
-      EconomicsCommand.class
+      EconomicsCommand.class,
+      DbCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
