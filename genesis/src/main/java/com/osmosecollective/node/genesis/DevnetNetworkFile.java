@@ -1,0 +1,85 @@
+package com.osmosecollective.node.genesis;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkConfigException;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.block.BlockJson;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * The network file of a local devnet, kept in its data directory: made once from the shipped {@code
+ * devnet} definition plus a freshly built genesis block (nethash = its payloadHash), then reused as
+ * is, so restarting continues the same chain.
+ */
+public final class DevnetNetworkFile {
+  public static final String FILE_NAME = "network.json";
+  public static final int DELEGATES = 51;
+  public static final int FUNDED_WALLETS = 5;
+
+  private final ObjectMapper mapper = new ObjectMapper();
+
+  /** The result: the loaded network, the accounts, and whether the file was just made. */
+  public record Devnet(Network network, GenesisPlan plan, Path file, boolean created) {}
+
+  /**
+   * Loads {@code dataDir/network.json}, or makes it when absent.
+   *
+   * @param blocktime seconds per block written into a new file, or null for the shipped value;
+   *     ignored (the file decides) when the file exists
+   */
+  public Devnet createOrLoad(Path dataDir, Integer blocktime)
+      throws IOException, NetworkConfigException, DecodeException {
+    Path file = dataDir.resolve(FILE_NAME);
+    NetworkLoader loader = new NetworkLoader();
+    if (Files.isRegularFile(file)) {
+      Network network = loader.loadFile(file);
+      return new Devnet(network, plan(network), file, false);
+    }
+    ObjectNode root = shippedDevnet();
+    if (blocktime != null) {
+      if (blocktime < 1) {
+        throw new IllegalArgumentException("blocktime must be at least 1 second");
+      }
+      ((ObjectNode) root.withArray("milestones").get(0)).put("blocktime", blocktime);
+    }
+    Network planned = loader.fromJson(root, null);
+    GenesisPlan plan = plan(planned);
+    Block genesis = new GenesisBuilder(planned).build(plan);
+    ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
+    root.set("genesisBlock", BlockJson.toJson(genesis));
+    Files.createDirectories(dataDir);
+    Path temporary = dataDir.resolve(FILE_NAME + ".tmp");
+    mapper.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), root);
+    Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    return new Devnet(loader.loadFile(file), plan, file, true);
+  }
+
+  private static GenesisPlan plan(Network network) {
+    return GenesisPlan.devnet(network.premine(), DELEGATES, FUNDED_WALLETS);
+  }
+
+  private ObjectNode shippedDevnet() throws IOException {
+    try (InputStream in =
+        NetworkLoader.class.getResourceAsStream("/networks/devnet/network.json")) {
+      if (in == null) {
+        throw new IOException("the shipped devnet network is missing from the classpath");
+      }
+      JsonNode root = mapper.readTree(in);
+      if (!(root instanceof ObjectNode object)) {
+        throw new UncheckedIOException(new IOException("shipped devnet is not a JSON object"));
+      }
+      return object;
+    }
+  }
+}
