@@ -46,18 +46,14 @@ public final class DevnetNetworkFile {
       Network network = loader.loadFile(file);
       return new Devnet(network, plan(network), file, false);
     }
-    ObjectNode root = shippedDevnet();
+    ObjectNode root = shippedTemplate();
     if (blocktime != null) {
       if (blocktime < 1) {
         throw new IllegalArgumentException("blocktime must be at least 1 second");
       }
       ((ObjectNode) root.withArray("milestones").get(0)).put("blocktime", blocktime);
     }
-    Network planned = loader.fromJson(root, null);
-    GenesisPlan plan = plan(planned);
-    Block genesis = new GenesisBuilder(planned).build(plan);
-    ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
-    root.set("genesisBlock", BlockJson.toJson(genesis));
+    GenesisPlan plan = withGenesis(root);
     Files.createDirectories(dataDir);
     Path temporary = dataDir.resolve(FILE_NAME + ".tmp");
     mapper.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), root);
@@ -65,11 +61,26 @@ public final class DevnetNetworkFile {
     return new Devnet(loader.loadFile(file), plan, file, true);
   }
 
+  /**
+   * Builds the devnet genesis block for a network definition in ARK 3 shape and writes it in:
+   * {@code genesisBlock} and {@code network.nethash}. Tests use it on modified milestones.
+   */
+  public static GenesisPlan withGenesis(ObjectNode root)
+      throws NetworkConfigException, DecodeException {
+    Network planned = new NetworkLoader().fromJson(root, null);
+    GenesisPlan plan = plan(planned);
+    Block genesis = new GenesisBuilder(planned).build(plan);
+    ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
+    root.set("genesisBlock", BlockJson.toJson(genesis));
+    return plan;
+  }
+
   private static GenesisPlan plan(Network network) {
     return GenesisPlan.devnet(network.premine(), DELEGATES, FUNDED_WALLETS);
   }
 
-  private ObjectNode shippedDevnet() throws IOException {
+  /** A fresh copy of the shipped devnet definition (no genesis block). */
+  public ObjectNode shippedTemplate() throws IOException {
     try (InputStream in =
         NetworkLoader.class.getResourceAsStream("/networks/devnet/network.json")) {
       if (in == null) {

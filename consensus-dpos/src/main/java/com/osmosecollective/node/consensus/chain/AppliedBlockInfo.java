@@ -1,0 +1,10 @@
+package com.osmosecollective.node.consensus.chain;
+
+/**
+ * Facts about an applied block for listeners.
+ *
+ * @param generatorUsername the forging delegate's name ("?" if unknown)
+ * @param forgedLocally whether this node's forger made the block
+ * @param newRound the round that starts after this block, or 0 when it does not end a round
+ */
+public record AppliedBlockInfo(String generatorUsername, boolean forgedLocally, long newRound) {}

@@ -1,0 +1,341 @@
+package com.osmosecollective.node.consensus.chain;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.BlockTimestampLookup;
+import com.osmosecollective.node.consensus.BlockTimestampRules;
+import com.osmosecollective.node.consensus.ForgingSchedule;
+import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.Slots;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.block.BlockCodec;
+import com.osmosecollective.node.core.block.BlockJson;
+import com.osmosecollective.node.core.block.BlockVerification;
+import com.osmosecollective.node.core.block.BlockVerifier;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.BlockData;
+import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.ChainTip;
+import com.osmosecollective.node.storage.RoundDelegates;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The chain: the one thread that changes state. Blocks are verified in isolation (signatures in
+ * parallel) on the caller's thread, then decided, applied and committed in one storage batch on the
+ * chain thread; readers see only whole blocks through {@link #snapshot()} and storage.
+ */
+public final class Chain implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Chain.class);
+
+  private final Network network;
+  private final ChainStore store;
+  private final StateApplier applier;
+  private final BlockVerifier verifier;
+  private final NetworkTime time;
+  private final RollbackPolicy rollback;
+  private final BlockCodec codec;
+  private final Slots slots;
+  private final BlockTimestampRules timestampRules;
+  private final BlockTimestampLookup lookup;
+  private final Rounds rounds;
+  private final BlockProcessor processor;
+  private final CommitAssembler assembler;
+  private final DelegateBook delegates = new DelegateBook();
+  private final ExecutorService thread;
+  private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
+  private volatile ChainSnapshot snapshot;
+
+  public Chain(
+      Network network,
+      ChainStore store,
+      StateApplier applier,
+      BlockVerifier verifier,
+      NetworkTime time,
+      RollbackPolicy rollback) {
+    this.network = network;
+    this.store = store;
+    this.applier = applier;
+    this.verifier = verifier;
+    this.time = time;
+    this.rollback = rollback;
+    this.codec = new BlockCodec(network);
+    this.slots = new Slots(network.milestones());
+    this.timestampRules = new BlockTimestampRules(network.milestones(), slots);
+    this.lookup = new StoredTimestamps(store.queries());
+    this.rounds = new Rounds(network.milestones(), store.queries());
+    this.processor =
+        new BlockProcessor(
+            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup);
+    this.assembler = new CommitAssembler(codec, network.pubKeyHash());
+    this.thread =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread t = new Thread(r, "chain");
+              t.setDaemon(true);
+              return t;
+            });
+  }
+
+  public void addListener(ChainListener listener) {
+    listeners.add(listener);
+  }
+
+  /** Timestamps of committed blocks, for slot math outside the chain (the forger). */
+  public BlockTimestampLookup timestampLookup() {
+    return lookup;
+  }
+
+  /**
+   * Opens the chain: applies the network's genesis block to an empty database, or resumes at the
+   * committed tip (no replay). Fails when the database holds another network's genesis block.
+   */
+  public ChainSnapshot start() {
+    return onChainThread(
+        () -> {
+          Block genesis = parseGenesis();
+          if (store.tip().isEmpty()) {
+            applyGenesis(genesis);
+          } else {
+            String stored = store.queries().block(1).map(BlockData::id).orElse(null);
+            if (!genesis.id().equals(stored)) {
+              throw new IllegalStateException(
+                  "the database's genesis block " + stored + " is not " + genesis.id());
+            }
+            delegates.reload(store.queries());
+            publish(loadTip());
+            LOG.info(
+                "chain resumed at height {} ({})", snapshot.height(), snapshot.lastBlock().id());
+          }
+          return snapshot;
+        });
+  }
+
+  /** The committed tip and the next height's forging order. */
+  public ChainSnapshot snapshot() {
+    return snapshot;
+  }
+
+  /** Processes a block received from elsewhere (peers, a branch). */
+  public CompletableFuture<BlockOutcome> submit(Block block) {
+    return submit(block, false);
+  }
+
+  /** Processes a block made by this node's forger (ARK's {@code fromForger} timing rule). */
+  public CompletableFuture<BlockOutcome> submitForged(Block block) {
+    return submit(block, true);
+  }
+
+  private CompletableFuture<BlockOutcome> submit(Block block, boolean forged) {
+    long now = time.now();
+    BlockVerification verification = verifier.verify(block, now);
+    return CompletableFuture.supplyAsync(() -> process(block, verification, forged, now), thread);
+  }
+
+  /** Reverts the top {@code count} blocks (never the genesis block); returns how many. */
+  public CompletableFuture<Integer> revert(int count) {
+    return CompletableFuture.supplyAsync(() -> revertNow(count), thread);
+  }
+
+  /**
+   * Fork recovery: reverts to the parent of {@code branch}'s first block, then applies the branch.
+   * If a branch block is not accepted, the removed blocks are applied again.
+   */
+  public CompletableFuture<BlockOutcome> switchToBranch(List<Block> branch) {
+    if (branch.isEmpty()) {
+      throw new IllegalArgumentException("empty branch");
+    }
+    long now = time.now();
+    List<BlockVerification> verifications = new ArrayList<>();
+    for (Block block : branch) {
+      verifications.add(verifier.verify(block, now));
+    }
+    return CompletableFuture.supplyAsync(() -> switchNow(branch, verifications, now), thread);
+  }
+
+  private BlockOutcome switchNow(List<Block> branch, List<BlockVerification> checks, long now) {
+    Block first = branch.get(0);
+    long common = first.height() - 1;
+    String commonId = store.queries().block(common).map(BlockData::id).orElse(null);
+    if (common < 1 || !first.previousBlock().equals(commonId)) {
+      return BlockOutcome.of(BlockStatus.REJECTED, "the branch does not start on our chain");
+    }
+    List<Block> removed = new ArrayList<>();
+    while (snapshot.height() > common) {
+      removed.add(0, snapshot.lastBlock());
+      revertNow(1);
+    }
+    LOG.info("fork recovery: reverted {} block(s) to the common block {}", removed.size(), common);
+    for (int i = 0; i < branch.size(); i++) {
+      BlockOutcome outcome = process(branch.get(i), checks.get(i), false, now);
+      if (!outcome.isAccepted()) {
+        LOG.warn("fork branch rejected at height {}: {}", branch.get(i).height(), outcome.reason());
+        revertNow(Math.toIntExact(snapshot.height() - common));
+        for (Block block : removed) {
+          process(block, verifier.verify(block, now), false, now);
+        }
+        return outcome;
+      }
+    }
+    return BlockOutcome.accepted();
+  }
+
+  private BlockOutcome process(
+      Block block, BlockVerification verification, boolean forged, long now) {
+    Block last = snapshot.lastBlock();
+    if (timestampRules.isInFutureSlot(block.timestamp(), now, last.height(), lookup)) {
+      return BlockOutcome.of(
+          BlockStatus.REJECTED, "block " + block.height() + " is from a future slot");
+    }
+    if (forged && timestampRules.isForgedTooLate(block.timestamp(), now, last.height(), lookup)) {
+      return BlockOutcome.of(BlockStatus.REJECTED, "forged block received too late in its slot");
+    }
+    StoredWallets wallets = new StoredWallets(store.queries());
+    BlockOutcome outcome =
+        processor.decide(
+            block,
+            verification,
+            last,
+            rounds::forgingOrder,
+            wallets,
+            id -> store.queries().transaction(id).isPresent());
+    switch (outcome.status()) {
+      case ACCEPTED -> {
+        return applyNow(block, last, wallets, forged);
+      }
+      case ROLLBACK -> {
+        LOG.warn("{}; rolling back", outcome.reason());
+        int removed = revertNow(rollback.blocksToRemove(last.height()));
+        LOG.warn("fork recovery removed {} block(s); tip now {}", removed, snapshot.height());
+        return outcome;
+      }
+      default -> {
+        LOG.debug("block {} {}: {}", block.height(), outcome.status(), outcome.reason());
+        return outcome;
+      }
+    }
+  }
+
+  private BlockOutcome applyNow(Block block, Block last, WalletLookup wallets, boolean forged) {
+    StateChanges changes;
+    try {
+      changes = applier.apply(block, last, wallets);
+    } catch (BlockApplyException | RuntimeException e) {
+      LOG.warn("block {} {} rejected: {}", block.height(), block.id(), e.getMessage());
+      return BlockOutcome.of(BlockStatus.REJECTED, e.getMessage());
+    }
+    commit(block, changes, forged);
+    return BlockOutcome.accepted();
+  }
+
+  private void applyGenesis(Block genesis) {
+    if (!Hex.encode(genesis.header().payloadHash()).equals(network.nethash())) {
+      throw new IllegalStateException("the genesis block's payloadHash is not the nethash");
+    }
+    try {
+      StateChanges changes = applier.applyGenesis(genesis, new StoredWallets(store.queries()));
+      commit(genesis, changes, false);
+    } catch (BlockApplyException e) {
+      throw new IllegalStateException("the genesis block cannot be applied: " + e.getMessage(), e);
+    }
+  }
+
+  private void commit(Block block, StateChanges changes, boolean forged) {
+    RoundDelegates newRound = rounds.afterBlock(block.height(), delegates.with(changes.changed()));
+    try {
+      store.commit(assembler.commit(block, changes, newRound));
+    } catch (DecodeException e) {
+      throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
+    }
+    delegates.update(changes.changed());
+    publish(block);
+    AppliedBlockInfo info =
+        new AppliedBlockInfo(
+            username(block.header().generatorPublicKeyHex()),
+            forged,
+            newRound == null ? 0 : newRound.round());
+    for (ChainListener listener : listeners) {
+      listener.blockApplied(block, info);
+    }
+  }
+
+  private int revertNow(int count) {
+    int reverted = 0;
+    while (reverted < count && snapshot.height() > 1) {
+      Block tip = snapshot.lastBlock();
+      store.revertTip();
+      rounds.invalidate();
+      delegates.reload(store.queries());
+      publish(loadTip());
+      reverted++;
+      for (ChainListener listener : listeners) {
+        listener.blockReverted(tip);
+      }
+    }
+    return reverted;
+  }
+
+  private void publish(Block tip) {
+    snapshot = new ChainSnapshot(tip, rounds.forgingOrder(tip.height() + 1));
+  }
+
+  private Block loadTip() {
+    ChainTip tip = store.tip().orElseThrow(() -> new IllegalStateException("empty chain"));
+    BlockData data =
+        store
+            .queries()
+            .block(tip.height())
+            .orElseThrow(() -> new IllegalStateException("tip block " + tip.height() + " missing"));
+    try {
+      return codec.decode(data.serialized());
+    } catch (DecodeException e) {
+      throw new IllegalStateException("stored block " + tip.height() + " does not decode", e);
+    }
+  }
+
+  private Block parseGenesis() {
+    if (!network.hasGenesisBlock()) {
+      throw new IllegalStateException("network " + network.name() + " has no genesis block");
+    }
+    try {
+      return new BlockJson(codec, network.pubKeyHash()).parse(network.genesisBlock());
+    } catch (DecodeException e) {
+      throw new IllegalStateException("the genesis block does not parse: " + e.getMessage(), e);
+    }
+  }
+
+  private String username(String publicKey) {
+    return store
+        .queries()
+        .walletByPublicKey(publicKey)
+        .map(Wallet::delegate)
+        .map(d -> d.username())
+        .orElse("?");
+  }
+
+  private <T> T onChainThread(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, thread).join();
+  }
+
+  /** Stops the chain thread after the work already queued. The store stays open (owner closes). */
+  @Override
+  public void close() {
+    thread.shutdown();
+    try {
+      if (!thread.awaitTermination(30, TimeUnit.SECONDS)) {
+        LOG.warn("the chain thread did not stop within 30 s");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}

@@ -1,0 +1,110 @@
+package com.osmosecollective.node.consensus.chain;
+
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.block.BlockCodec;
+import com.osmosecollective.node.core.crypto.Address;
+import com.osmosecollective.node.core.encoding.Base58;
+import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.tx.Asset;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.BlockCommit;
+import com.osmosecollective.node.storage.BlockData;
+import com.osmosecollective.node.storage.HtlcLockInfo;
+import com.osmosecollective.node.storage.RoundDelegates;
+import com.osmosecollective.node.storage.TxData;
+import com.osmosecollective.node.storage.WalletChange;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Turns an applied block into storage's {@link BlockCommit} (block, txs, wallets, round). */
+final class CommitAssembler {
+  private final BlockCodec codec;
+  private final int pubKeyHash;
+
+  CommitAssembler(BlockCodec codec, int pubKeyHash) {
+    this.codec = codec;
+    this.pubKeyHash = pubKeyHash;
+  }
+
+  BlockCommit commit(Block block, StateChanges changes, RoundDelegates newRound)
+      throws DecodeException {
+    var header = block.header();
+    BlockData data =
+        new BlockData(
+            block.height(),
+            block.id(),
+            block.previousBlock(),
+            block.timestamp(),
+            header.generatorPublicKeyHex(),
+            header.reward(),
+            header.totalFee(),
+            header.totalAmount(),
+            block.transactions().size(),
+            codec.serialize(block));
+    List<TxData> txs = new ArrayList<>();
+    for (int i = 0; i < block.transactions().size(); i++) {
+      txs.add(txData(block.transactions().get(i), i));
+    }
+    List<WalletChange> wallets = new ArrayList<>();
+    for (Wallet wallet : changes.changed()) {
+      wallets.add(WalletChange.put(wallet));
+    }
+    return new BlockCommit(data, txs, wallets, newRound);
+  }
+
+  private TxData txData(Transaction tx, int position) {
+    byte[] senderKey = tx.senderPublicKey().toArray();
+    Set<String> recipients = new LinkedHashSet<>();
+    List<String> votes = new ArrayList<>();
+    HtlcLockInfo lock = null;
+    String settled = null;
+    String ipfs = null;
+    Asset asset = tx.asset();
+    if (asset instanceof Asset.Transfer t) {
+      recipients.add(address(t.recipient()));
+    } else if (asset instanceof Asset.MultiPayment m) {
+      m.payments().forEach(p -> recipients.add(address(p.recipient())));
+    } else if (asset instanceof Asset.Vote v) {
+      v.votes().forEach(e -> votes.add(Hex.encode(e.delegatePublicKey().toArray())));
+    } else if (asset instanceof Asset.HtlcLock h) {
+      recipients.add(address(h.recipient()));
+      lock =
+          new HtlcLockInfo(
+              address(h.recipient()),
+              tx.amount(),
+              Hex.encode(h.secretHash().toArray()),
+              h.expirationType(),
+              h.expirationValue());
+    } else if (asset instanceof Asset.HtlcClaim c) {
+      settled = Hex.encode(c.lockTransactionId().toArray());
+    } else if (asset instanceof Asset.HtlcRefund r) {
+      settled = Hex.encode(r.lockTransactionId().toArray());
+    } else if (asset instanceof Asset.Ipfs i) {
+      ipfs = Base58.encode(i.multihash().toArray());
+    }
+    return new TxData(
+        tx.id(),
+        position,
+        tx.typeGroup(),
+        tx.type().code(),
+        Hex.encode(senderKey),
+        Address.fromPublicKey(senderKey, pubKeyHash),
+        List.copyOf(recipients),
+        tx.amount(),
+        tx.fee(),
+        votes,
+        lock,
+        settled,
+        ipfs,
+        tx.serialized());
+  }
+
+  private static String address(Bytes payload) {
+    return Address.fromPayload(payload.toArray());
+  }
+}

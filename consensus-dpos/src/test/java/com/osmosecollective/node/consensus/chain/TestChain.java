@@ -1,0 +1,135 @@
+package com.osmosecollective.node.consensus.chain;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.forger.ForgedSlots;
+import com.osmosecollective.node.consensus.forger.Forger;
+import com.osmosecollective.node.consensus.forger.TransactionSource;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.block.BlockCodec;
+import com.osmosecollective.node.core.block.BlockVerifier;
+import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.genesis.DevnetNetworkFile;
+import com.osmosecollective.node.genesis.GenesisAccount;
+import com.osmosecollective.node.genesis.GenesisPlan;
+import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ForkJoinPool;
+
+/** A devnet chain on a temp directory with all 51 delegate keys and a stepped clock. */
+final class TestChain implements AutoCloseable {
+  static final int BLOCKTIME = 8;
+
+  /** Height where the test network's reward drops from 2000 to 1000 coins. */
+  static final long REWARD_CHANGE = 60;
+
+  static final long COIN = 100_000_000L;
+
+  final Network network;
+  final GenesisPlan plan;
+  final SteppedClock clock;
+  final ChainStore store;
+  final Chain chain;
+  final Forger forger;
+  final List<Block> applied = new ArrayList<>();
+
+  private TestChain(Network network, GenesisPlan plan, Path dir, RollbackPolicy rollback)
+      throws Exception {
+    this.network = network;
+    this.plan = plan;
+    this.clock = new SteppedClock(network.epoch());
+    this.store = ChainStore.open(StoreOptions.inDataDir(dir), network.nethash());
+    NetworkTime time = new NetworkTime(network.epoch(), clock);
+    this.chain =
+        new Chain(
+            network,
+            store,
+            new BasicStateApplier(network.pubKeyHash()),
+            new BlockVerifier(network, SignatureVerifiers.best(), ForkJoinPool.commonPool()),
+            time,
+            rollback);
+    chain.addListener(
+        new ChainListener() {
+          @Override
+          public void blockApplied(Block block, AppliedBlockInfo info) {
+            applied.add(block);
+          }
+        });
+    chain.start();
+    this.forger =
+        new Forger(
+            network,
+            chain,
+            time,
+            DelegateKeys.fromPassphrases(
+                plan.delegates().stream().map(GenesisAccount::passphrase).toList()),
+            ForgedSlots.inMemory(),
+            TransactionSource.EMPTY);
+  }
+
+  /** The devnet definition with an 8 s blocktime and a reward change at {@link #REWARD_CHANGE}. */
+  static ObjectNode networkJson() throws Exception {
+    ObjectNode root = new DevnetNetworkFile().shippedTemplate();
+    var milestones = root.withArray("milestones");
+    ((ObjectNode) milestones.get(0)).put("blocktime", BLOCKTIME);
+    ObjectNode change = milestones.addObject();
+    change.put("height", REWARD_CHANGE);
+    change.put("reward", 1000 * COIN);
+    return root;
+  }
+
+  static TestChain open(ObjectNode root, Path dir, RollbackPolicy rollback) throws Exception {
+    GenesisPlan plan = DevnetNetworkFile.withGenesis(root);
+    Network network = new NetworkLoader().fromJson(root, null);
+    return new TestChain(network, plan, dir, rollback);
+  }
+
+  /** Moves the clock to the first second of {@code slot}. */
+  void atSlot(long slot) {
+    clock.set(network.epoch().plusSeconds(slot * BLOCKTIME));
+  }
+
+  Instant now() {
+    return clock.instant();
+  }
+
+  /** Forges in each of the slots {@code from, from + step, …} until the chain reaches height. */
+  long forgeUntil(long height, long fromSlot, long step) {
+    long slot = fromSlot;
+    while (chain.snapshot().height() < height) {
+      atSlot(slot);
+      var forged = forger.forgeIfDue().orElseThrow();
+      if (!forged.outcome().isAccepted()) {
+        throw new AssertionError("not accepted: " + forged.outcome());
+      }
+      slot += step;
+    }
+    return slot;
+  }
+
+  Map<String, Wallet> wallets() {
+    Map<String, Wallet> all = new TreeMap<>();
+    store.queries().forEachWallet(w -> all.put(w.address(), w));
+    return all;
+  }
+
+  Block block(long height) throws Exception {
+    return new BlockCodec(network).decode(store.queries().block(height).orElseThrow().serialized());
+  }
+
+  @Override
+  public void close() {
+    chain.close();
+    store.close();
+  }
+}
