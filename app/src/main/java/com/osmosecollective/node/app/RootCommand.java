@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
       BlockCommand.class,
       GenesisCommand.class,
       EconomicsCommand.class,
-      DbCommand.class
+      DbCommand.class,
+      DevnetCommand.class,
+      StartCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

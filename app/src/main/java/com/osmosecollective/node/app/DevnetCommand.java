@@ -1,0 +1,112 @@
+package com.osmosecollective.node.app;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.chain.ChainSnapshot;
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.genesis.DevnetNetworkFile;
+import com.osmosecollective.node.genesis.GenesisAccount;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code osmose devnet}: a one-process local OSMOSE network whose node holds all 51 genesis
+ * delegates' keys and forges every slot.
+ */
+@Command(
+    name = "devnet",
+    description =
+        "Run a local OSMOSE devnet in one process: creates it on first run (genesis with 51"
+            + " delegates and funded wallets), forges every slot, continues the same chain when run"
+            + " again. Ctrl-C stops it cleanly.")
+final class DevnetCommand implements Callable<Integer> {
+  /** ARK's forging window is the first floor(blocktime / 2) seconds of a slot: empty below 2. */
+  static final int MIN_BLOCKTIME = 2;
+
+  @ArgGroup(validate = false, heading = "Storage%n")
+  DataDirOption storage = new DataDirOption();
+
+  @ArgGroup(validate = false, heading = "Devnet%n")
+  DevnetOptions devnet = new DevnetOptions();
+
+  @Spec CommandSpec spec;
+
+  static final class DevnetOptions {
+    @Option(
+        names = "--blocktime",
+        paramLabel = "<seconds>",
+        defaultValue = "${env:OSMOSE_BLOCKTIME}",
+        description =
+            "Seconds per block, written into the devnet's network file when it is created (default"
+                + " 20; at least 2). Env: OSMOSE_BLOCKTIME.")
+    Integer blocktime;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Integer blocktime = devnet.blocktime;
+    if (blocktime != null && blocktime < MIN_BLOCKTIME) {
+      err.println(
+          "error: --blocktime must be at least "
+              + MIN_BLOCKTIME
+              + " s (ARK's forging window is the first half of a slot in whole seconds; it is"
+              + " empty for 1 s)");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    Path dataDir = storage.orDefault("devnet");
+    DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
+    Network network = created.network();
+    int actual = network.milestones().at(1).blocktime();
+    if (!created.created() && blocktime != null && blocktime != actual) {
+      err.printf(
+          "warning: this devnet was created with a blocktime of %d s; --blocktime %d is ignored"
+              + " (delete %s to start a new devnet)%n",
+          actual, blocktime, dataDir);
+    }
+    printBanner(out, created, dataDir, actual);
+    DelegateKeys keys =
+        DelegateKeys.fromPassphrases(
+            created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    NodeAssembly node =
+        NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
+    ChainSnapshot start = node.start();
+    out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
+    out.flush();
+    return NodeRunner.runUntilStopped(node);
+  }
+
+  private static void printBanner(
+      PrintWriter out, DevnetNetworkFile.Devnet devnet, Path dataDir, int blocktime) {
+    Network network = devnet.network();
+    out.printf(
+        "OSMOSE devnet (%s)%n",
+        devnet.created() ? "created a new chain" : "continuing the existing chain");
+    out.printf("  data dir:     %s%n", dataDir.toAbsolutePath());
+    out.printf("  network file: %s%n", devnet.file().toAbsolutePath());
+    out.printf("  nethash:      %s%n", network.nethash());
+    out.printf("  blocktime:    %d s, %d delegates%n", blocktime, devnet.plan().delegates().size());
+    out.println("  funded wallets (address, balance at genesis, passphrase):");
+    for (GenesisAccount wallet : devnet.plan().funded()) {
+      out.printf(
+          "    %s  %s %s  \"%s\"%n",
+          wallet.address(network.pubKeyHash()),
+          wallet.amount() / 100_000_000L,
+          network.token(),
+          wallet.passphrase());
+    }
+    out.printf(
+        "  delegate passphrases: \"%s\" … \"%s\"%n",
+        devnet.plan().delegates().get(0).passphrase(),
+        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase());
+    out.println("  (public test keys: never use them on a real network)");
+    out.flush();
+  }
+}

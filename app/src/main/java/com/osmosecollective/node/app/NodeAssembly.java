@@ -1,0 +1,147 @@
+package com.osmosecollective.node.app;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.chain.BasicStateApplier;
+import com.osmosecollective.node.consensus.chain.Chain;
+import com.osmosecollective.node.consensus.chain.ChainSnapshot;
+import com.osmosecollective.node.consensus.chain.RollbackPolicy;
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.forger.ForgedSlots;
+import com.osmosecollective.node.consensus.forger.Forger;
+import com.osmosecollective.node.consensus.forger.ForgerLoop;
+import com.osmosecollective.node.consensus.forger.TransactionSource;
+import com.osmosecollective.node.core.block.BlockVerifier;
+import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.StoreOpenException;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.random.RandomGenerator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place where the node's parts are built and connected (constructor injection, no
+ * singletons): chain database, signature verification, chain thread, block log and, with delegate
+ * keys, the forger. Closing it stops the forger, then the chain, then closes the database.
+ */
+final class NodeAssembly implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(NodeAssembly.class);
+  private static final long FORGER_TICK_MILLIS = 200;
+
+  /**
+   * @param keys the delegates to forge for; empty for a relay
+   */
+  record Settings(Network network, Path dataDir, DelegateKeys keys, Clock clock) {}
+
+  private final Settings settings;
+  private final ExecutorService verification;
+  private final ChainStore store;
+  private final Chain chain;
+  private final ForgerLoop forgerLoop;
+  private boolean closed;
+
+  private NodeAssembly(Settings settings, ExecutorService verification, ChainStore store)
+      throws IOException {
+    this.settings = settings;
+    this.verification = verification;
+    this.store = store;
+    Network network = settings.network();
+    NetworkTime time = new NetworkTime(network.epoch(), settings.clock());
+    this.chain =
+        new Chain(
+            network,
+            store,
+            new BasicStateApplier(network.pubKeyHash()),
+            new BlockVerifier(network, SignatureVerifiers.best(), verification),
+            time,
+            RollbackPolicy.arkRandom(RandomGenerator.getDefault()));
+    chain.addListener(new BlockLog());
+    if (settings.keys().isEmpty()) {
+      this.forgerLoop = null;
+    } else {
+      Path slots = settings.dataDir().resolve("forger").resolve("last-forged-slot");
+      Files.createDirectories(slots.getParent());
+      Forger forger =
+          new Forger(
+              network,
+              chain,
+              time,
+              settings.keys(),
+              ForgedSlots.inFile(slots),
+              // the transaction pool is wired here once it is merged
+              TransactionSource.EMPTY);
+      this.forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS);
+    }
+  }
+
+  static NodeAssembly open(Settings settings) throws StoreOpenException, IOException {
+    Files.createDirectories(settings.dataDir());
+    ExecutorService verification =
+        Executors.newFixedThreadPool(
+            Math.max(1, Runtime.getRuntime().availableProcessors()),
+            r -> {
+              Thread t = new Thread(r, "verify");
+              t.setDaemon(true);
+              return t;
+            });
+    ChainStore store;
+    try {
+      store =
+          ChainStore.open(StoreOptions.inDataDir(settings.dataDir()), settings.network().nethash());
+    } catch (StoreOpenException | RuntimeException e) {
+      verification.shutdown();
+      throw e;
+    }
+    try {
+      return new NodeAssembly(settings, verification, store);
+    } catch (IOException | RuntimeException e) {
+      store.close();
+      verification.shutdown();
+      throw e;
+    }
+  }
+
+  /** Opens the chain at its tip (or applies the genesis block) and starts forging if keyed. */
+  ChainSnapshot start() {
+    ChainSnapshot snapshot = chain.start();
+    if (forgerLoop != null) {
+      LOG.info("forging for {} delegate(s)", settings.keys().size());
+      forgerLoop.start();
+    }
+    return snapshot;
+  }
+
+  Chain chain() {
+    return chain;
+  }
+
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (forgerLoop != null) {
+      forgerLoop.close();
+    }
+    chain.close();
+    store.close();
+    verification.shutdown();
+    try {
+      verification.awaitTermination(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    LOG.info(
+        "stopped; chain database closed at height {}",
+        chain.snapshot() == null ? 0 : chain.snapshot().height());
+  }
+}

@@ -1,0 +1,104 @@
+package com.osmosecollective.node.app;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.consensus.chain.ChainSnapshot;
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.forger.SecretsFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code osmose start}: the node daemon (relay; with {@code --forge} also a forger). */
+@Command(
+    name = "start",
+    description =
+        "Start the node: opens the chain database (resuming at its committed tip, no replay) and,"
+            + " with --forge, forges for the delegates in the secrets file.")
+final class StartCommand implements Callable<Integer> {
+  private static final Logger LOG = LoggerFactory.getLogger(StartCommand.class);
+
+  @ArgGroup(validate = false, heading = "Network%n")
+  NetworkGroup networkGroup = new NetworkGroup();
+
+  @ArgGroup(validate = false, heading = "Storage%n")
+  DataDirOption storage = new DataDirOption();
+
+  @ArgGroup(validate = false, heading = "Forging%n")
+  ForgingOptions forging = new ForgingOptions();
+
+  @Spec CommandSpec spec;
+
+  static final class NetworkGroup {
+    @Option(
+        names = "--network",
+        paramLabel = "<name|file>",
+        defaultValue = "${env:OSMOSE_NETWORK:-mainnet}",
+        description =
+            "Shipped network (mainnet, devnet, osmose-2018) or a network file, e.g. a devnet's"
+                + " <data-dir>/network.json. Env: OSMOSE_NETWORK.")
+    String network;
+  }
+
+  static final class ForgingOptions {
+    @Option(
+        names = "--forge",
+        defaultValue = "${env:OSMOSE_FORGE:-false}",
+        description = "Forge for the delegates in --secrets. Env: OSMOSE_FORGE.")
+    boolean forge;
+
+    @Option(
+        names = "--secrets",
+        paramLabel = "<file>",
+        defaultValue = "${env:OSMOSE_SECRETS}",
+        description =
+            "File of delegate BIP39 passphrases, one per line, readable by its owner only (chmod"
+                + " 600). BIP38 keys are not supported yet. Env: OSMOSE_SECRETS.")
+    Path secrets;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Network network = new NetworkLoader().load(networkGroup.network);
+    if (!network.hasGenesisBlock()) {
+      err.println(
+          "error: network "
+              + network.name()
+              + " has no genesis block yet; for a local chain run: osmose devnet");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    DelegateKeys keys = new DelegateKeys(List.of());
+    if (forging.forge) {
+      if (forging.secrets == null) {
+        err.println("error: --forge needs --secrets <file> (or OSMOSE_SECRETS)");
+        return CommandLines.EXIT_BAD_INPUT;
+      }
+      try {
+        keys = DelegateKeys.fromPassphrases(SecretsFile.read(forging.secrets));
+      } catch (SecretsFile.SecretsException e) {
+        err.println("error: " + e.getMessage());
+        return CommandLines.EXIT_BAD_INPUT;
+      }
+    }
+    Path dataDir = storage.orDefault(network.name());
+    NodeAssembly node =
+        NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
+    ChainSnapshot start = node.start();
+    LOG.info(
+        "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
+    LOG.info(
+        "no P2P yet: this node has no peers, so as a relay it idles at its tip{}",
+        keys.isEmpty() ? "" : " and forges alone in its delegates' slots");
+    return NodeRunner.runUntilStopped(node);
+  }
+}
