@@ -3,6 +3,7 @@ package com.osmosecollective.node.core.state;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.osmosecollective.node.config.Milestone;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
@@ -29,6 +30,7 @@ final class StateKit {
   final TransactionHandlers handlers = TransactionHandlers.withBestVerifier();
   long height = 100;
   long lastTimestamp = 100_000;
+  Milestone milestone = DEVNET.milestones().at(1);
 
   static Network load(String name) {
     try {
@@ -40,6 +42,14 @@ final class StateKit {
 
   static synchronized PrivateKey key(String name) {
     return KEYS.computeIfAbsent(name, n -> PrivateKey.fromPassphrase("state test " + n));
+  }
+
+  static Bytes hexBytes(String hex) {
+    try {
+      return Bytes.fromHex(hex);
+    } catch (com.osmosecollective.node.core.encoding.DecodeException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   static String pk(PrivateKey key) {
@@ -55,7 +65,30 @@ final class StateKit {
   }
 
   StateContext ctx() {
-    return StateContext.forBlock(DEVNET, height, lastTimestamp + 8, lastTimestamp);
+    return new StateContext(height, lastTimestamp + 8, milestone, NET, height - 1, lastTimestamp);
+  }
+
+  /** Devnet's first milestone with these flags changed. */
+  static Milestone milestone(boolean aip11, boolean aip37, boolean htlcEnabled) {
+    Milestone m = DEVNET.milestones().at(1);
+    return new Milestone(
+        m.height(),
+        m.reward(),
+        m.activeDelegates(),
+        m.blocktime(),
+        m.epoch(),
+        m.blockVersion(),
+        m.maxTransactions(),
+        m.maxPayload(),
+        m.idFullSha256(),
+        m.acceptExpiredTransactionTimestamps(),
+        m.staticFees(),
+        m.vendorFieldLength(),
+        m.multiPaymentLimit(),
+        aip11,
+        htlcEnabled,
+        aip37,
+        m.raw());
   }
 
   Wallet wallet(PrivateKey key) {
@@ -84,13 +117,29 @@ final class StateKit {
     return wallet;
   }
 
+  /** Registers {@code n} delegates named prefix0… directly and returns their keys. */
+  java.util.List<PrivateKey> delegates(String prefix, int n) {
+    java.util.List<PrivateKey> keys = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      PrivateKey k = key(prefix + i);
+      delegate(k, prefix + i);
+      keys.add(k);
+    }
+    return keys;
+  }
+
   /** A v2 transaction from {@code sender} with the next nonce and the type's default fee. */
   Transaction.Builder tx(PrivateKey sender, Asset asset) {
+    return txFrom(pk(sender), asset);
+  }
+
+  /** A v2 transaction from a public key (multi-signature wallets), next nonce, default fee. */
+  Transaction.Builder txFrom(String senderKey, Asset asset) {
     return Transaction.builder()
         .version(2)
         .network(NET)
-        .nonce(wallet(sender).nonce() + 1)
-        .senderPublicKey(Bytes.of(sender.publicKey()))
+        .nonce(wallets.byPublicKey(senderKey).nonce() + 1)
+        .senderPublicKey(hexBytes(senderKey))
         .fee(asset.type().defaultStaticFee())
         .asset(asset);
   }
