@@ -2,9 +2,9 @@ package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
-import com.osmosecollective.node.consensus.chain.BasicStateApplier;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
+import com.osmosecollective.node.consensus.chain.CoreStateApplier;
 import com.osmosecollective.node.consensus.chain.RollbackPolicy;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.ForgedSlots;
@@ -13,6 +13,7 @@ import com.osmosecollective.node.consensus.forger.ForgerLoop;
 import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.core.state.TransactionHandlers;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
@@ -59,7 +60,7 @@ final class NodeAssembly implements AutoCloseable {
         new Chain(
             network,
             store,
-            new BasicStateApplier(network.pubKeyHash()),
+            new CoreStateApplier(network, TransactionHandlers.withBestVerifier()),
             new BlockVerifier(network, SignatureVerifiers.best(), verification),
             time,
             RollbackPolicy.arkRandom(RandomGenerator.getDefault()));

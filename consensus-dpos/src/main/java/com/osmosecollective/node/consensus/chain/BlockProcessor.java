@@ -6,8 +6,8 @@ import com.osmosecollective.node.consensus.ForgingSchedule;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockVerification;
 import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.wallet.Wallet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +41,7 @@ final class BlockProcessor {
       BlockVerification verification,
       Block last,
       LongFunction<List<String>> forgingOrder,
-      WalletLookup wallets,
+      WalletRepository wallets,
       Predicate<String> alreadyForged) {
     if (!verification.verified()) {
       return reject("verification failed: " + String.join("; ", verification.errors()));
@@ -117,8 +117,8 @@ final class BlockProcessor {
   }
 
   private boolean isValidGenerator(
-      Block block, String generator, List<String> order, WalletLookup wallets) {
-    boolean registered = wallets.byPublicKey(generator).map(Wallet::isDelegate).orElse(false);
+      Block block, String generator, List<String> order, WalletRepository wallets) {
+    boolean registered = wallets.byPublicKey(generator).isDelegate();
     if (!registered) {
       return false;
     }
@@ -130,16 +130,14 @@ final class BlockProcessor {
   }
 
   /** v2 nonces of each sender must continue its wallet's nonce without gaps (step 4). */
-  private static Optional<String> nonceProblem(List<Transaction> txs, WalletLookup wallets) {
+  private static Optional<String> nonceProblem(List<Transaction> txs, WalletRepository wallets) {
     Map<String, Long> next = new HashMap<>();
     for (Transaction tx : txs) {
       if (tx.version() < 2) {
         continue;
       }
       String sender = Hex.encode(tx.senderPublicKey().toArray());
-      long expected =
-          next.computeIfAbsent(
-              sender, key -> wallets.byPublicKey(key).map(Wallet::nonce).orElse(0L) + 1);
+      long expected = next.computeIfAbsent(sender, key -> wallets.byPublicKey(key).nonce() + 1);
       if (tx.nonce() != expected) {
         return Optional.of(
             "transaction " + tx.id() + " has nonce " + tx.nonce() + ", expected " + expected);

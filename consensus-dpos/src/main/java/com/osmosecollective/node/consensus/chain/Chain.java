@@ -13,6 +13,8 @@ import com.osmosecollective.node.core.block.BlockVerification;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.state.WalletOverlay;
+import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
@@ -50,7 +52,6 @@ public final class Chain implements AutoCloseable {
   private final Rounds rounds;
   private final BlockProcessor processor;
   private final CommitAssembler assembler;
-  private final DelegateBook delegates = new DelegateBook();
   private final ExecutorService thread;
   private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
   private volatile ChainSnapshot snapshot;
@@ -111,7 +112,6 @@ public final class Chain implements AutoCloseable {
               throw new IllegalStateException(
                   "the database's genesis block " + stored + " is not " + genesis.id());
             }
-            delegates.reload(store.queries());
             publish(loadTip());
             LOG.info(
                 "chain resumed at height {} ({})", snapshot.height(), snapshot.lastBlock().id());
@@ -199,7 +199,7 @@ public final class Chain implements AutoCloseable {
     if (forged && timestampRules.isForgedTooLate(block.timestamp(), now, last.height(), lookup)) {
       return BlockOutcome.of(BlockStatus.REJECTED, "forged block received too late in its slot");
     }
-    StoredWallets wallets = new StoredWallets(store.queries());
+    WalletRepository wallets = wallets();
     BlockOutcome outcome =
         processor.decide(
             block,
@@ -225,7 +225,7 @@ public final class Chain implements AutoCloseable {
     }
   }
 
-  private BlockOutcome applyNow(Block block, Block last, WalletLookup wallets, boolean forged) {
+  private BlockOutcome applyNow(Block block, Block last, WalletRepository wallets, boolean forged) {
     StateChanges changes;
     try {
       changes = applier.apply(block, last, wallets);
@@ -241,22 +241,22 @@ public final class Chain implements AutoCloseable {
     if (!Hex.encode(genesis.header().payloadHash()).equals(network.nethash())) {
       throw new IllegalStateException("the genesis block's payloadHash is not the nethash");
     }
-    try {
-      StateChanges changes = applier.applyGenesis(genesis, new StoredWallets(store.queries()));
-      commit(genesis, changes, false);
-    } catch (BlockApplyException e) {
-      throw new IllegalStateException("the genesis block cannot be applied: " + e.getMessage(), e);
-    }
+    StateChanges changes = applier.applyGenesis(genesis, wallets());
+    commit(genesis, changes, false);
   }
 
   private void commit(Block block, StateChanges changes, boolean forged) {
-    RoundDelegates newRound = rounds.afterBlock(block.height(), delegates.with(changes.changed()));
+    RoundDelegates newRound = null;
+    if (rounds.endsRound(block.height())) {
+      WalletOverlay after = new WalletOverlay(wallets());
+      changes.changed().forEach(after::put);
+      newRound = rounds.afterBlock(block.height(), after.delegates());
+    }
     try {
       store.commit(assembler.commit(block, changes, newRound));
     } catch (DecodeException e) {
       throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
     }
-    delegates.update(changes.changed());
     publish(block);
     AppliedBlockInfo info =
         new AppliedBlockInfo(
@@ -274,7 +274,6 @@ public final class Chain implements AutoCloseable {
       Block tip = snapshot.lastBlock();
       store.revertTip();
       rounds.invalidate();
-      delegates.reload(store.queries());
       publish(loadTip());
       reverted++;
       for (ChainListener listener : listeners) {
@@ -311,6 +310,10 @@ public final class Chain implements AutoCloseable {
     } catch (DecodeException e) {
       throw new IllegalStateException("the genesis block does not parse: " + e.getMessage(), e);
     }
+  }
+
+  private WalletRepository wallets() {
+    return new StoredWalletRepository(store.queries(), network.pubKeyHash());
   }
 
   private String username(String publicKey) {

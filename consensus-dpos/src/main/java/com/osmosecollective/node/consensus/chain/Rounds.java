@@ -5,6 +5,7 @@ import com.osmosecollective.node.consensus.ActiveDelegateSelector;
 import com.osmosecollective.node.consensus.DelegateCandidate;
 import com.osmosecollective.node.consensus.DelegateShuffle;
 import com.osmosecollective.node.consensus.RoundCalculator;
+import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.ChainQueries;
 import com.osmosecollective.node.storage.RoundDelegate;
 import com.osmosecollective.node.storage.RoundDelegates;
@@ -39,12 +40,25 @@ final class Rounds {
    * The set to commit with block {@code height}: round {@code round(height + 1)} when the block
    * ends a round (or is the genesis block), else null.
    */
-  RoundDelegates afterBlock(long height, Collection<DelegateCandidate> delegates) {
-    if (height != 1 && !calculator.isNewRound(height + 1)) {
+  /** Whether block {@code height} is the genesis block or the last block of a round. */
+  boolean endsRound(long height) {
+    return height == 1 || calculator.isNewRound(height + 1);
+  }
+
+  RoundDelegates afterBlock(long height, Collection<Wallet> delegateWallets) {
+    if (!endsRound(height)) {
       return null;
     }
     long round = calculator.roundOf(height + 1).round();
     int active = milestones.at(height + 1).activeDelegates();
+    List<DelegateCandidate> delegates =
+        delegateWallets.stream()
+            .filter(w -> w.delegate() != null && w.publicKey() != null)
+            .map(
+                w ->
+                    new DelegateCandidate(
+                        w.publicKey(), w.delegate().voteBalance(), w.delegate().resigned()))
+            .toList();
     List<RoundDelegate> chosen =
         ActiveDelegateSelector.select(delegates, active).stream()
             .map(d -> new RoundDelegate(d.publicKey(), d.voteBalance()))

@@ -12,6 +12,7 @@ import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.core.state.TransactionHandlers;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
@@ -54,7 +55,7 @@ final class TestChain implements AutoCloseable {
         new Chain(
             network,
             store,
-            new BasicStateApplier(network.pubKeyHash()),
+            new CoreStateApplier(network, TransactionHandlers.withBestVerifier()),
             new BlockVerifier(network, SignatureVerifiers.best(), ForkJoinPool.commonPool()),
             time,
             rollback);
