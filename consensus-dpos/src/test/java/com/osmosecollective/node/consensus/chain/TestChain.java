@@ -7,15 +7,20 @@ import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockVerifier;
+import com.osmosecollective.node.core.crypto.Address;
+import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.state.TransactionHandlers;
+import com.osmosecollective.node.core.tx.Asset;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TransactionSigner;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
-import com.osmosecollective.node.genesis.GenesisAccount;
 import com.osmosecollective.node.genesis.GenesisPlan;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
@@ -43,6 +48,12 @@ final class TestChain implements AutoCloseable {
   final Chain chain;
   final Forger forger;
   final List<Block> applied = new ArrayList<>();
+
+  /** Transactions for the next forged block (all of them, then none until refilled). */
+  final List<Transaction> pending = new ArrayList<>();
+
+  /** A wallet that is not a genesis delegate; the forger holds its key too. */
+  static final PrivateKey NEWCOMER = PrivateKey.fromPassphrase("osmose test newcomer");
 
   private TestChain(Network network, GenesisPlan plan, Path dir, RollbackPolicy rollback)
       throws Exception {
@@ -72,10 +83,41 @@ final class TestChain implements AutoCloseable {
             network,
             chain,
             time,
-            DelegateKeys.fromPassphrases(
-                plan.delegates().stream().map(GenesisAccount::passphrase).toList()),
+            keys(plan),
             ForgedSlots.inMemory(),
-            TransactionSource.EMPTY);
+            (maxTransactions, maxBytes) -> {
+              List<Transaction> taken = List.copyOf(pending);
+              pending.clear();
+              return taken;
+            });
+  }
+
+  private static DelegateKeys keys(GenesisPlan plan) {
+    List<PrivateKey> keys = new ArrayList<>();
+    plan.delegates().forEach(d -> keys.add(d.key()));
+    keys.add(NEWCOMER);
+    return new DelegateKeys(keys);
+  }
+
+  /** A signed v2 transaction of {@code sender} with its next nonce (from the committed state). */
+  Transaction sign(PrivateKey sender, long fee, long amount, Asset asset) {
+    String key = Hex.encode(sender.publicKey());
+    long nonce = store.queries().walletByPublicKey(key).map(Wallet::nonce).orElse(0L) + 1;
+    Transaction tx =
+        Transaction.builder()
+            .version(2)
+            .network(network.pubKeyHash())
+            .nonce(nonce)
+            .senderPublicKey(Bytes.of(sender.publicKey()))
+            .fee(fee)
+            .amount(amount)
+            .asset(asset)
+            .build();
+    return TransactionSigner.sign(tx, sender);
+  }
+
+  Bytes addressOf(PrivateKey key) {
+    return Bytes.of(Address.payloadFromPublicKey(key.publicKey(), network.pubKeyHash()));
   }
 
   /** The devnet definition with an 8 s blocktime and a reward change at {@link #REWARD_CHANGE}. */
