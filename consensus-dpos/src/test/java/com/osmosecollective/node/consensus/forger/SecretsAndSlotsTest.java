@@ -1,0 +1,61 @@
+package com.osmosecollective.node.consensus.forger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecretsAndSlotsTest {
+  @TempDir Path dir;
+
+  @Test
+  void readsPassphrasesFromAnOwnerOnlyFile() throws Exception {
+    Path file = dir.resolve("secrets");
+    SecretsFile.write(file, List.of("first pass phrase", "second pass phrase"));
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+        .isEqualTo("rw-------");
+    Files.writeString(file, "# delegates\n\nfirst pass phrase\n  second pass phrase  \n");
+    assertThat(SecretsFile.read(file)).containsExactly("first pass phrase", "second pass phrase");
+  }
+
+  @Test
+  void refusesFilesOpenToGroupOrOthersAndEmptyFiles() throws Exception {
+    Path file = dir.resolve("secrets");
+    SecretsFile.write(file, List.of("a passphrase"));
+    for (String mode : List.of("rw-r-----", "rw----r--", "rw--w----", "rw-------")) {
+      Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
+      if (mode.equals("rw-------")) {
+        assertThat(SecretsFile.read(file)).hasSize(1);
+      } else {
+        assertThatThrownBy(() -> SecretsFile.read(file))
+            .as(mode)
+            .isInstanceOf(SecretsFile.SecretsException.class)
+            .hasMessageContaining("group or others");
+      }
+    }
+    Files.writeString(file, "# nothing\n");
+    assertThatThrownBy(() -> SecretsFile.read(file)).hasMessageContaining("no passphrase");
+    assertThatThrownBy(() -> SecretsFile.read(dir.resolve("missing")))
+        .hasMessageContaining("does not exist");
+  }
+
+  @Test
+  void aForgedSlotIsClaimedOnceEvenAcrossRestarts() throws Exception {
+    Path file = dir.resolve("last-slot");
+    ForgedSlots slots = ForgedSlots.inFile(file);
+    assertThat(slots.claim(10)).isTrue();
+    assertThat(slots.claim(10)).isFalse();
+    assertThat(slots.claim(9)).isFalse();
+    ForgedSlots reopened = ForgedSlots.inFile(file);
+    assertThat(reopened.lastSlot()).isEqualTo(10);
+    assertThat(reopened.claim(10)).isFalse();
+    assertThat(reopened.claim(11)).isTrue();
+    Files.writeString(file, "garbage");
+    assertThatThrownBy(() -> ForgedSlots.inFile(file)).hasMessageContaining("corrupt");
+  }
+}
