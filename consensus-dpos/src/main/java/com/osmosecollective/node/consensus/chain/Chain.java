@@ -325,6 +325,14 @@ public final class Chain implements AutoCloseable {
         .orElse("?");
   }
 
+  /**
+   * Runs {@code work} on the chain thread, after the blocks already queued: for parts confined to
+   * it, such as the transaction pool.
+   */
+  public <T> CompletableFuture<T> callOnChainThread(Supplier<T> work) {
+    return CompletableFuture.supplyAsync(work, thread);
+  }
+
   private <T> T onChainThread(Supplier<T> work) {
     return CompletableFuture.supplyAsync(work, thread).join();
   }

@@ -25,9 +25,6 @@ import java.util.Optional;
  * the quorum rule arrives with P2P.
  */
 public final class Forger {
-  /** Header bytes before the transactions: fixed fields, 32-byte previous id, key, signature. */
-  private static final long HEADER_BYTES = 4 + 4 + 4 + 32 + 4 + 8 + 8 + 8 + 4 + 32 + 33 + 72;
-
   private final Network network;
   private final Chain chain;
   private final NetworkTime time;
@@ -81,8 +78,7 @@ public final class Forger {
     }
     Milestone milestone = network.milestones().at(height);
     List<Transaction> txs =
-        transactions.collectForBlock(
-            milestone.maxTransactions(), milestone.maxPayload() - HEADER_BYTES);
+        transactions.collectForBlock(milestone.maxTransactions(), milestone.maxPayload());
     Block block;
     try {
       block =

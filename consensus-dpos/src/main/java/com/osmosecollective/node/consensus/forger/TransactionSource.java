@@ -5,15 +5,18 @@ import java.util.List;
 
 /**
  * Where the forger takes a block's transactions from: the transaction pool, in forging order,
- * within the block limits. Until the pool is wired in, {@link #EMPTY} forges empty blocks.
+ * within the block limits. Until the pool is wired in, {@link #EMPTY} forges empty blocks. The pool
+ * is confined to the chain thread, so a pool-backed source collects through {@code
+ * Chain.callOnChainThread}.
  */
 @FunctionalInterface
 public interface TransactionSource {
-  TransactionSource EMPTY = (maxTransactions, maxBytes) -> List.of();
+  TransactionSource EMPTY = (maxTransactions, maxPayloadBytes) -> List.of();
 
   /**
    * @param maxTransactions the milestone's block transaction limit
-   * @param maxBytes payload bytes left for transactions (each also costs a 4-byte length)
+   * @param maxPayloadBytes the milestone's block size limit ({@code block.maxPayload}); the source
+   *     leaves room for the header and signature, and counts 4 length bytes per transaction
    */
-  List<Transaction> collectForBlock(int maxTransactions, long maxBytes);
+  List<Transaction> collectForBlock(int maxTransactions, long maxPayloadBytes);
 }
