@@ -13,12 +13,13 @@ final class BlockLog implements ChainListener {
   @Override
   public void blockApplied(Block block, AppliedBlockInfo info) {
     LOG.info(
-        "{} block height {} id {} by {} with {} transaction(s){}",
+        "{} block height {} id {} by {} with {} transaction(s){}{}",
         info.forgedLocally() ? "forged" : "applied",
         block.height(),
         block.id(),
         info.generatorUsername(),
         block.transactions().size(),
+        info.missedBy().isEmpty() ? "" : "; missed slots: " + String.join(", ", info.missedBy()),
         info.newRound() > 0 ? "; round " + info.newRound() + " starts next" : "");
   }
 

@@ -4,6 +4,7 @@ import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.BlockTimestampLookup;
 import com.osmosecollective.node.consensus.BlockTimestampRules;
 import com.osmosecollective.node.consensus.ForgingSchedule;
+import com.osmosecollective.node.consensus.MissedSlots;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
 import com.osmosecollective.node.core.block.Block;
@@ -50,6 +51,7 @@ public final class Chain implements AutoCloseable {
   private final BlockTimestampRules timestampRules;
   private final BlockTimestampLookup lookup;
   private final Rounds rounds;
+  private final MissedSlots missedSlots;
   private final BlockProcessor processor;
   private final CommitAssembler assembler;
   private final ExecutorService thread;
@@ -74,6 +76,7 @@ public final class Chain implements AutoCloseable {
     this.timestampRules = new BlockTimestampRules(network.milestones(), slots);
     this.lookup = new StoredTimestamps(store.queries());
     this.rounds = new Rounds(network.milestones(), store.queries());
+    this.missedSlots = new MissedSlots(slots);
     this.processor =
         new BlockProcessor(
             new ForgingSchedule(network.milestones(), slots), timestampRules, lookup);
@@ -166,7 +169,7 @@ public final class Chain implements AutoCloseable {
     Block first = branch.get(0);
     long common = first.height() - 1;
     String commonId = store.queries().block(common).map(BlockData::id).orElse(null);
-    if (common < 1 || !first.previousBlock().equals(commonId)) {
+    if (common < 1 || !java.util.Objects.equals(first.previousBlock(), commonId)) {
       return BlockOutcome.of(BlockStatus.REJECTED, "the branch does not start on our chain");
     }
     List<Block> removed = new ArrayList<>();
@@ -191,6 +194,9 @@ public final class Chain implements AutoCloseable {
 
   private BlockOutcome process(
       Block block, BlockVerification verification, boolean forged, long now) {
+    if (snapshot == null) {
+      throw new IllegalStateException("the chain is not started");
+    }
     Block last = snapshot.lastBlock();
     if (timestampRules.isInFutureSlot(block.timestamp(), now, last.height(), lookup)) {
       return BlockOutcome.of(
@@ -233,8 +239,39 @@ public final class Chain implements AutoCloseable {
       LOG.warn("block {} {} rejected: {}", block.height(), block.id(), e.getMessage());
       return BlockOutcome.of(BlockStatus.REJECTED, e.getMessage());
     }
-    commit(block, changes, forged);
+    List<String> missed = new ArrayList<>();
+    for (MissedSlots.MissedSlot<String> slot :
+        missedSlots.between(
+            last.height(),
+            last.timestamp(),
+            block.timestamp(),
+            rounds.forgingOrder(block.height()),
+            lookup)) {
+      missed.add(slot.delegate());
+    }
+    commit(block, withMissedBlocks(changes, missed), forged, missed);
     return BlockOutcome.accepted();
+  }
+
+  /**
+   * Counts the empty slots before a block against their delegates ({@code missedBlocks}, not part
+   * of ARK's state: kept for monitoring; reverted with the block's undo record).
+   */
+  private StateChanges withMissedBlocks(StateChanges changes, List<String> missed) {
+    if (missed.isEmpty()) {
+      return changes;
+    }
+    WalletOverlay overlay = new WalletOverlay(wallets());
+    changes.changed().forEach(overlay::put);
+    for (String publicKey : missed) {
+      Wallet wallet = overlay.byPublicKey(publicKey);
+      if (wallet.delegate() != null) {
+        overlay.put(
+            wallet.withDelegate(
+                wallet.delegate().withMissedBlocks(wallet.delegate().missedBlocks() + 1)));
+      }
+    }
+    return new StateChanges(new ArrayList<>(overlay.changes().values()));
   }
 
   private void applyGenesis(Block genesis) {
@@ -242,10 +279,10 @@ public final class Chain implements AutoCloseable {
       throw new IllegalStateException("the genesis block's payloadHash is not the nethash");
     }
     StateChanges changes = applier.applyGenesis(genesis, wallets());
-    commit(genesis, changes, false);
+    commit(genesis, changes, false, List.of());
   }
 
-  private void commit(Block block, StateChanges changes, boolean forged) {
+  private void commit(Block block, StateChanges changes, boolean forged, List<String> missed) {
     RoundDelegates newRound = null;
     if (rounds.endsRound(block.height())) {
       WalletOverlay after = new WalletOverlay(wallets());
@@ -262,7 +299,8 @@ public final class Chain implements AutoCloseable {
         new AppliedBlockInfo(
             username(block.header().generatorPublicKeyHex()),
             forged,
-            newRound == null ? 0 : newRound.round());
+            newRound == null ? 0 : newRound.round(),
+            missed.stream().map(this::username).toList());
     for (ChainListener listener : listeners) {
       listener.blockApplied(block, info);
     }
