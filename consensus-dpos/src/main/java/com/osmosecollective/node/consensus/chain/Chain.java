@@ -172,6 +172,13 @@ public final class Chain implements AutoCloseable {
     if (common < 1 || !java.util.Objects.equals(first.previousBlock(), commonId)) {
       return BlockOutcome.of(BlockStatus.REJECTED, "the branch does not start on our chain");
     }
+    if (snapshot.height() - common > store.options().undoKeepBlocks()) {
+      return BlockOutcome.of(
+          BlockStatus.REJECTED,
+          "the fork is deeper than the "
+              + store.options().undoKeepBlocks()
+              + " blocks whose undo records are kept");
+    }
     List<Block> removed = new ArrayList<>();
     while (snapshot.height() > common) {
       removed.add(0, snapshot.lastBlock());

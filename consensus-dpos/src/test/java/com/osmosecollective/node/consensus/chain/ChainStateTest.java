@@ -152,6 +152,16 @@ class ChainStateTest {
       assertThat(branch.get(0).id()).isNotEqualTo(a.block(47).id());
       a.clock.set(b.now());
 
+      // a branch with a gap fails half way: the chain goes back to its own blocks
+      Map<String, Wallet> ours = a.wallets();
+      String ourTip = a.chain.snapshot().lastBlock().id();
+      List<Block> broken = new ArrayList<>(branch);
+      broken.remove(3);
+      BlockOutcome failed = a.chain.switchToBranch(broken).join();
+      assertThat(failed.status()).isEqualTo(BlockStatus.REJECTED);
+      assertThat(a.chain.snapshot().lastBlock().id()).isEqualTo(ourTip);
+      assertThat(a.wallets()).isEqualTo(ours);
+
       BlockOutcome outcome = a.chain.switchToBranch(branch).join();
 
       assertThat(outcome.isAccepted()).as(outcome.reason()).isTrue();
