@@ -2,6 +2,7 @@ package com.osmosecollective.node.core.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignatureVerifiersTest {
@@ -9,6 +10,26 @@ class SignatureVerifiersTest {
   void bestIsNativeOnLinuxX8664() {
     assertThat(SignatureVerifiers.best()).isInstanceOf(NativeSecp256k1Verifier.class);
     assertThat(SignatureVerifiers.bouncyCastle()).isInstanceOf(BouncyCastleVerifier.class);
+  }
+
+  @Test
+  void fallsBackToBouncyCastleWhenTheLibraryCannotLoad() {
+    assertThat(
+            NativeLoader.tryLoad(
+                () -> {
+                  throw new UnsatisfiedLinkError("no libsecp256k1-jni in java.library.path");
+                }))
+        .isEmpty();
+    assertThat(
+            NativeLoader.tryLoad(
+                () -> {
+                  throw new IllegalStateException("unsupported platform");
+                }))
+        .isEmpty();
+    assertThat(SignatureVerifiers.choose(Optional.empty()))
+        .isInstanceOf(BouncyCastleVerifier.class);
+    assertThat(SignatureVerifiers.choose(NativeSecp256k1Verifier.load()))
+        .isInstanceOf(NativeSecp256k1Verifier.class);
   }
 
   @Test
