@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A network definition in ARK's crypto.json shape: the network parameters, the milestone schedule,
- * the genesis block (kept as JSON; node-core parses it) and the exceptions.
+ * the genesis block (kept as JSON; node-core parses it) and the exceptions. {@code nethash} is
+ * empty and {@code genesisBlock} null for a network whose genesis block is not made yet; {@code
+ * premine} is then the planned genesis amount (arktoshi), else the genesis block's total amount.
  */
 public record Network(
     String name,
@@ -17,7 +19,13 @@ public record Network(
     String explorer,
     Milestones milestones,
     JsonNode genesisBlock,
-    JsonNode exceptions) {
+    JsonNode exceptions,
+    long premine) {
+
+  /** Whether the genesis block exists yet (a planned network records only its premine). */
+  public boolean hasGenesisBlock() {
+    return genesisBlock != null && genesisBlock.isObject();
+  }
 
   /** The network epoch (from the first milestone), the origin of all block timestamps. */
   public java.time.Instant epoch() {

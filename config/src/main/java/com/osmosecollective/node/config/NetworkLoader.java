@@ -13,7 +13,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -101,7 +100,7 @@ public final class NetworkLoader {
       genesis = root.get("genesisBlock");
     }
     if (genesis == null && directory != null) {
-      Path sibling = directory.resolve("genesisBlock.json");
+      Path sibling = directory.resolve(root.path("genesisBlockFile").asText("genesisBlock.json"));
       if (Files.isRegularFile(sibling)) {
         try {
           genesis = mapper.readTree(sibling.toFile());
@@ -119,18 +118,49 @@ public final class NetworkLoader {
     JsonNode exceptions =
         root.has("exceptions") ? root.get("exceptions") : network.get("exceptions");
     JsonNode client = network.path("client");
+    boolean hasGenesis = genesis != null && genesis.isObject();
+    String nethash =
+        hasGenesis ? requiredText(network, "nethash") : network.path("nethash").asText("");
+    if (hasGenesis && !nethash.matches("[0-9a-f]{64}")) {
+      throw new NetworkConfigException(
+          "network field 'nethash' must be 64 lowercase hex characters");
+    }
     return new Network(
         requiredText(network, "name"),
         requiredByte(network, "pubKeyHash"),
         requiredByte(network, "wif"),
-        requiredText(network, "nethash"),
+        nethash,
         network.path("messagePrefix").asText(""),
         client.path("token").asText(""),
         client.path("symbol").asText(""),
         client.path("explorer").asText(""),
         new Milestones(merge(milestones)),
-        genesis,
-        exceptions == null ? JsonNodeFactory.instance.objectNode() : exceptions);
+        hasGenesis ? genesis : null,
+        exceptions == null ? JsonNodeFactory.instance.objectNode() : exceptions,
+        premine(network, hasGenesis ? genesis : null));
+  }
+
+  /**
+   * The planned premine ({@code network.premine}, arktoshi) or the genesis block's total amount.
+   */
+  private static long premine(JsonNode network, JsonNode genesis) throws NetworkConfigException {
+    JsonNode value = network.get("premine");
+    if (value == null && genesis != null) {
+      value = genesis.get("totalAmount");
+    }
+    if (value == null) {
+      return 0;
+    }
+    try {
+      long amount = Long.parseLong(value.asText());
+      if (amount < 0) {
+        throw new NumberFormatException();
+      }
+      return amount;
+    } catch (NumberFormatException e) {
+      throw new NetworkConfigException(
+          "premine / genesis totalAmount must be a non-negative integer");
+    }
   }
 
   /** Sorts by height and deep-merges each entry onto the previous one (arrays replaced). */
@@ -159,9 +189,7 @@ public final class NetworkLoader {
   }
 
   private static void deepMerge(ObjectNode target, ObjectNode source) {
-    Iterator<Map.Entry<String, JsonNode>> fields = source.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : source.properties()) {
       JsonNode existing = target.get(field.getKey());
       if (existing instanceof ObjectNode existingObject
           && field.getValue() instanceof ObjectNode value) {

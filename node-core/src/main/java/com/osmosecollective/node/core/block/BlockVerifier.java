@@ -1,0 +1,200 @@
+package com.osmosecollective.node.core.block;
+
+import com.osmosecollective.node.config.Milestone;
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.core.crypto.SignatureVerifier;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.tx.Asset;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TransactionSchema;
+import com.osmosecollective.node.core.tx.TransactionSchemaException;
+import com.osmosecollective.node.core.tx.TransactionVerifier;
+import com.osmosecollective.node.core.tx.TxContext;
+import com.osmosecollective.node.core.tx.VerificationResult;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/**
+ * Verifies a block without any chain state: ARK 3's {@code Block.verify} (spec §5.7, consensus spec
+ * §3.1), with the same error texts. Transaction signatures, the expensive part, are checked in
+ * parallel on the given executor.
+ */
+public final class BlockVerifier {
+  /** Transactions per parallel task: large enough to amortise scheduling, small enough to split. */
+  private static final int CHUNK = 16;
+
+  private final Network network;
+  private final BlockCodec codec;
+  private final SignatureVerifier signatures;
+  private final TransactionVerifier transactions;
+  private final Executor executor;
+
+  public BlockVerifier(Network network, SignatureVerifier signatures, Executor executor) {
+    this.network = network;
+    this.codec = new BlockCodec(network);
+    this.signatures = signatures;
+    this.transactions = new TransactionVerifier(signatures);
+    this.executor = executor;
+  }
+
+  /**
+   * @param nowEpochSeconds the current time in network epoch seconds (blocks from the future fail)
+   */
+  public BlockVerification verify(Block block, long nowEpochSeconds) {
+    List<String> errors = new ArrayList<>();
+    BlockHeader header = block.header();
+    Milestone milestone = network.milestones().at(header.height());
+    // Signatures first, in parallel, while the cheap checks run on this thread.
+    CompletableFuture<TxOutcome> txOutcome = verifyTransactionsAsync(block);
+
+    if (header.height() != 1 && header.previousBlock() == null) {
+      errors.add("Invalid previous block");
+    }
+    if (header.height() != 1 && header.reward() != milestone.reward()) {
+      errors.add("Invalid block reward: " + header.reward() + " expected: " + milestone.reward());
+    }
+    if (!signatureValid(header)) {
+      errors.add("Failed to verify block signature");
+    }
+    if (header.version() != milestone.blockVersion()) {
+      errors.add("Invalid block version");
+    }
+    if (header.timestamp() > nowEpochSeconds + milestone.blocktime()) {
+      errors.add("Invalid block timestamp");
+    }
+    try {
+      if (codec.serializedSize(block) > milestone.maxPayload()) {
+        errors.add("Payload is too large");
+      }
+    } catch (DecodeException e) {
+      errors.add("Block cannot be serialized: " + e.getMessage());
+    }
+    List<Transaction> txs = block.transactions();
+    if (txs.size() != header.numberOfTransactions()) {
+      errors.add("Invalid number of transactions");
+    }
+    if (header.height() != 1 && txs.size() > milestone.maxTransactions()) {
+      errors.add("Transactions length is too high");
+    }
+    checkTransactionRules(block, milestone, errors);
+    checkTotals(block, errors);
+
+    TxOutcome outcome = txOutcome.join();
+    errors.addAll(outcome.errors());
+    return new BlockVerification(errors.isEmpty(), errors, outcome.needsWallet());
+  }
+
+  private boolean signatureValid(BlockHeader header) {
+    byte[] signature = header.blockSignature();
+    if (signature == null) {
+      return false;
+    }
+    try {
+      return signatures.verifyEcdsa(
+          codec.headers().signingDigest(header), signature, header.generatorPublicKey());
+    } catch (DecodeException e) {
+      return false;
+    }
+  }
+
+  private void checkTransactionRules(Block block, Milestone milestone, List<String> errors) {
+    long height = block.height();
+    Set<String> ids = new HashSet<>();
+    for (Transaction tx : block.transactions()) {
+      if (!ids.add(tx.id())) {
+        errors.add("Encountered duplicate transaction: " + tx.id());
+      }
+      if (tx.asset() instanceof Asset.Transfer transfer
+          && tx.version() >= 2
+          && transfer.expiration() > 0
+          && transfer.expiration() <= height
+          && !milestone.flag("ignoreExpiredTransactions")) {
+        errors.add("Encountered expired transaction: " + tx.id());
+      }
+      if (tx.version() == 1 && !milestone.acceptExpiredTransactionTimestamps() && height != 1) {
+        if (tx.timestamp() > block.timestamp() + 3600 + milestone.blocktime()) {
+          errors.add("Encountered future transaction: " + tx.id());
+        } else if (block.timestamp() - tx.timestamp() > 21600) {
+          errors.add("Encountered expired transaction: " + tx.id());
+        }
+      }
+    }
+  }
+
+  private static void checkTotals(Block block, List<String> errors) {
+    long amount = 0;
+    long fee = 0;
+    try {
+      for (Transaction tx : block.transactions()) {
+        amount = Math.addExact(amount, tx.amount());
+        fee = Math.addExact(fee, tx.fee());
+      }
+    } catch (ArithmeticException e) {
+      errors.add("Invalid total amount");
+      return;
+    }
+    BlockHeader header = block.header();
+    if (amount != header.totalAmount()) {
+      errors.add("Invalid total amount");
+    }
+    if (fee != header.totalFee()) {
+      errors.add("Invalid total fee");
+    }
+    byte[] expected =
+        block.isGenesis()
+            ? PayloadHash.ofGenesis(block.transactions())
+            : PayloadHash.ofIds(block.transactions());
+    if (!Arrays.equals(expected, header.payloadHash())) {
+      errors.add("Invalid payload hash");
+    }
+  }
+
+  private CompletableFuture<TxOutcome> verifyTransactionsAsync(Block block) {
+    List<Transaction> txs = block.transactions();
+    TxContext ctx = TxContext.of(network, block.height());
+    boolean genesis = block.isGenesis();
+    List<CompletableFuture<TxOutcome>> parts = new ArrayList<>();
+    for (int from = 0; from < txs.size(); from += CHUNK) {
+      List<Transaction> chunk = txs.subList(from, Math.min(txs.size(), from + CHUNK));
+      parts.add(CompletableFuture.supplyAsync(() -> verifyChunk(chunk, ctx, genesis), executor));
+    }
+    return CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new))
+        .thenApply(
+            done -> {
+              List<String> errors = new ArrayList<>();
+              boolean needsWallet = false;
+              for (CompletableFuture<TxOutcome> part : parts) {
+                TxOutcome outcome = part.join();
+                errors.addAll(outcome.errors());
+                needsWallet |= outcome.needsWallet();
+              }
+              return new TxOutcome(errors, needsWallet);
+            });
+  }
+
+  private TxOutcome verifyChunk(List<Transaction> chunk, TxContext ctx, boolean genesis) {
+    List<String> errors = new ArrayList<>();
+    boolean needsWallet = false;
+    for (Transaction tx : chunk) {
+      try {
+        TransactionSchema.check(tx, ctx, genesis);
+      } catch (TransactionSchemaException e) {
+        errors.add("Invalid transaction " + tx.id() + ": " + e.getMessage());
+        continue;
+      }
+      VerificationResult result = transactions.verify(tx, ctx);
+      if (!result.verified()) {
+        needsWallet |= !tx.signatures().isEmpty() && !(tx.asset() instanceof Asset.MultiSignature);
+        errors.add("Invalid transaction " + tx.id() + ": " + String.join(", ", result.reasons()));
+      }
+    }
+    return new TxOutcome(errors, needsWallet);
+  }
+
+  private record TxOutcome(List<String> errors, boolean needsWallet) {}
+}

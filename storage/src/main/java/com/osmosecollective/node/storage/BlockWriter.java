@@ -1,0 +1,202 @@
+package com.osmosecollective.node.storage;
+
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.codec.BlockDataCodec;
+import com.osmosecollective.node.storage.codec.Keys;
+import com.osmosecollective.node.storage.codec.RoundCodec;
+import com.osmosecollective.node.storage.codec.TxRecord;
+import com.osmosecollective.node.storage.codec.TxRecordCodec;
+import com.osmosecollective.node.storage.codec.UndoCodec;
+import com.osmosecollective.node.storage.codec.UndoEntry;
+import com.osmosecollective.node.storage.codec.WalletCodec;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.rocksdb.RocksDBException;
+
+/**
+ * Turns one {@link BlockCommit} into writes on a {@link PendingBatch}: block, transactions,
+ * transaction indexes, wallets and their indexes, round, tip, undo record and undo pruning.
+ */
+final class BlockWriter {
+  private static final byte[] EMPTY = new byte[0];
+
+  private final BlockDataCodec blockCodec = new BlockDataCodec();
+  private final TxRecordCodec txCodec = new TxRecordCodec();
+  private final WalletCodec walletCodec = new WalletCodec();
+  private final RoundCodec roundCodec = new RoundCodec();
+  private final UndoCodec undoCodec = new UndoCodec(ColumnFamily.all().size());
+  private final int undoKeep;
+
+  BlockWriter(int undoKeep) {
+    this.undoKeep = undoKeep;
+  }
+
+  /** Writes the block; the batch must be inside {@code beginBlock}. Returns the new tip. */
+  ChainTip write(PendingBatch batch, ChainTip previous, BlockCommit commit)
+      throws RocksDBException {
+    BlockData block = commit.block();
+    long height = block.height();
+    requireChained(previous, block);
+
+    batch.insert(ColumnFamily.BLOCKS, Keys.height(height), blockCodec.encode(block));
+    batch.insert(ColumnFamily.BLOCK_IDS, Keys.blockId(block.id()), Keys.height(height));
+    batch.insert(
+        ColumnFamily.IDX_BLOCK_GENERATOR,
+        Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height),
+        EMPTY);
+    for (TxData tx : commit.transactions()) {
+      writeTransaction(batch, block, tx);
+    }
+    long genesisSupply = 0;
+    for (WalletChange change : commit.walletChanges()) {
+      writeWallet(batch, change);
+      if (change.value() != null) {
+        genesisSupply = Math.addExact(genesisSupply, change.value().votingWeight());
+      }
+    }
+    if (commit.newRound() != null) {
+      batch.put(
+          ColumnFamily.ROUNDS,
+          Keys.height(commit.newRound().round()),
+          roundCodec.encode(commit.newRound().delegates()));
+    }
+    if (height == 1) {
+      // what the genesis block put into wallets: the base the supply invariant adds rewards to
+      batch.put(ColumnFamily.META, Meta.SUPPLY_BASE_KEY, Meta.encodeLong(genesisSupply));
+    }
+    ChainTip tip = new ChainTip(height, block.id());
+    batch.putKnown(
+        ColumnFamily.META,
+        Meta.TIP_KEY,
+        Meta.encodeTip(tip),
+        previous == null ? null : Meta.encodeTip(previous));
+    List<UndoEntry> undo = batch.undoEntries();
+    batch.putUntracked(ColumnFamily.UNDO, Keys.height(height), undoCodec.encode(undo));
+    if (height > undoKeep) {
+      batch.deleteUntracked(ColumnFamily.UNDO, Keys.height(height - undoKeep));
+      batch.putUntracked(
+          ColumnFamily.META, Meta.UNDO_FLOOR_KEY, Meta.encodeLong(height - undoKeep + 1));
+    }
+    return tip;
+  }
+
+  private static void requireChained(ChainTip previous, BlockData block) {
+    long expected = previous == null ? 1 : previous.height() + 1;
+    if (block.height() != expected) {
+      throw new IllegalStateException(
+          "block " + block.height() + " does not follow the tip; expected height " + expected);
+    }
+    if (previous != null && !previous.id().equals(block.previousId())) {
+      throw new IllegalStateException(
+          "block "
+              + block.height()
+              + " names previous block "
+              + block.previousId()
+              + ", the tip is "
+              + previous.id());
+    }
+  }
+
+  private void writeTransaction(PendingBatch batch, BlockData block, TxData tx)
+      throws RocksDBException {
+    long height = block.height();
+    byte[] id = Keys.txId(tx.id());
+    int pos = tx.position();
+    batch.insert(
+        ColumnFamily.TXS,
+        id,
+        txCodec.encode(new TxRecord(height, block.id(), block.timestamp(), tx)));
+    batch.insert(ColumnFamily.BLOCK_TXS, Keys.heightPosition(height, pos), id);
+    for (IndexEntry entry : indexEntries(height, tx)) {
+      batch.insert(entry.column(), entry.key(), id);
+    }
+    if (tx.ipfsHash() != null) {
+      batch.put(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash()), id);
+    }
+    if (tx.htlcSettledLockId() != null) {
+      batch.put(ColumnFamily.HTLC_SETTLEMENTS, Keys.txId(tx.htlcSettledLockId()), id);
+    }
+  }
+
+  /** One entry of a transaction index: column and key; the value is always the transaction id. */
+  record IndexEntry(ColumnFamily column, byte[] key) {}
+
+  /** Every transaction-index entry of a transaction; the checker uses the same derivation. */
+  static List<IndexEntry> indexEntries(long height, TxData tx) {
+    int pos = tx.position();
+    List<IndexEntry> out = new java.util.ArrayList<>(6 + 2 * tx.recipients().size());
+    byte[] sender = Keys.addressPrefix(tx.senderAddress());
+    out.add(
+        new IndexEntry(ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
+    Set<String> parties = new LinkedHashSet<>();
+    parties.add(tx.senderAddress());
+    parties.addAll(tx.recipients());
+    for (String party : parties) {
+      out.add(
+          new IndexEntry(
+              ColumnFamily.IDX_TX_ADDRESS,
+              Keys.prefixHeightPosition(Keys.addressPrefix(party), height, pos)));
+    }
+    for (String recipient : tx.recipients()) {
+      out.add(
+          new IndexEntry(
+              ColumnFamily.IDX_TX_RECIPIENT,
+              Keys.prefixHeightPosition(Keys.addressPrefix(recipient), height, pos)));
+    }
+    out.add(
+        new IndexEntry(
+            ColumnFamily.IDX_TX_TYPE,
+            Keys.prefixHeightPosition(Keys.typePrefix(tx.typeGroup(), tx.type()), height, pos)));
+    if (!tx.voteTargets().isEmpty()) {
+      out.add(
+          new IndexEntry(
+              ColumnFamily.IDX_VOTE_VOTER, Keys.prefixHeightPosition(sender, height, pos)));
+      for (String target : new LinkedHashSet<>(tx.voteTargets())) {
+        out.add(
+            new IndexEntry(
+                ColumnFamily.IDX_VOTE_DELEGATE,
+                Keys.prefixHeightPosition(Keys.publicKey(target), height, pos)));
+      }
+    }
+    if (tx.htlcLock() != null) {
+      out.add(
+          new IndexEntry(
+              ColumnFamily.IDX_HTLC_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
+      out.add(
+          new IndexEntry(
+              ColumnFamily.IDX_HTLC_RECIPIENT,
+              Keys.prefixHeightPosition(
+                  Keys.addressPrefix(tx.htlcLock().recipientAddress()), height, pos)));
+    }
+    return out;
+  }
+
+  private void writeWallet(PendingBatch batch, WalletChange change) throws RocksDBException {
+    byte[] key = Keys.address(change.address());
+    Optional<byte[]> priorBytes = batch.read(ColumnFamily.WALLETS, key);
+    Wallet before = null;
+    if (priorBytes.isPresent()) {
+      try {
+        before = walletCodec.decode(priorBytes.get());
+      } catch (DecodeException e) {
+        throw new IllegalStateException(
+            "stored wallet " + change.address() + " is corrupt: " + e.getMessage(), e);
+      }
+    }
+    if (change.value() == null) {
+      if (priorBytes.isPresent()) {
+        batch.deleteKnown(ColumnFamily.WALLETS, key, priorBytes.get());
+      }
+    } else {
+      byte[] encoded = walletCodec.encode(change.value());
+      if (priorBytes.isEmpty() || !Arrays.equals(priorBytes.get(), encoded)) {
+        batch.putKnown(ColumnFamily.WALLETS, key, encoded, priorBytes.orElse(null));
+      }
+    }
+    WalletIndexes.update(batch, before, change.value());
+  }
+}

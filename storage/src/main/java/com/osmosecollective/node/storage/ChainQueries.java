@@ -1,0 +1,313 @@
+package com.osmosecollective.node.storage;
+
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.codec.BlockDataCodec;
+import com.osmosecollective.node.storage.codec.Keys;
+import com.osmosecollective.node.storage.codec.RoundCodec;
+import com.osmosecollective.node.storage.codec.TxRecord;
+import com.osmosecollective.node.storage.codec.TxRecordCodec;
+import com.osmosecollective.node.storage.codec.ValueCodec;
+import com.osmosecollective.node.storage.codec.WalletCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+import org.rocksdb.Snapshot;
+
+/**
+ * Reads for the API, P2P and start-up, safe from any thread. Multi-key reads run on one RocksDB
+ * snapshot so they never mix two block commits. Stored data that does not decode is a corrupt
+ * database and ends in {@link IllegalStateException}.
+ */
+public final class ChainQueries {
+  private final RocksDatabase database;
+  private final StoreOptions options;
+  private final Supplier<Optional<ChainTip>> tip;
+  private final IndexScanner scanner;
+  private final BlockDataCodec blockCodec = new BlockDataCodec();
+  private final TxRecordCodec txCodec = new TxRecordCodec();
+  private final WalletCodec walletCodec = new WalletCodec();
+  private final RoundCodec roundCodec = new RoundCodec();
+
+  ChainQueries(RocksDatabase database, StoreOptions options, Supplier<Optional<ChainTip>> tip) {
+    this.database = database;
+    this.options = options;
+    this.tip = tip;
+    this.scanner = new IndexScanner(database);
+  }
+
+  static ChainTip readTip(RocksDatabase database) throws RocksDBException, DecodeException {
+    byte[] bytes = database.get(ColumnFamily.META, Meta.TIP_KEY);
+    return bytes == null ? null : Meta.decodeTip(bytes);
+  }
+
+  public Optional<ChainTip> tip() {
+    return tip.get();
+  }
+
+  public Optional<BlockData> block(long height) {
+    return get(ColumnFamily.BLOCKS, Keys.height(height), blockCodec, null);
+  }
+
+  public Optional<BlockData> blockById(String id) {
+    Optional<byte[]> height = raw(ColumnFamily.BLOCK_IDS, Keys.blockId(id), null);
+    return height.flatMap(h -> block(Keys.readU64(h, 0)));
+  }
+
+  /** Blocks {@code from..to} inclusive in height order, at most {@code maxRangeBlocks}. */
+  public List<BlockData> blocks(long from, long to) {
+    if (from < 1 || to < from) {
+      return List.of();
+    }
+    long last = Math.min(to, from + options.maxRangeBlocks() - 1);
+    List<BlockData> out = new ArrayList<>();
+    try (ReadOptions read = new ReadOptions();
+        RocksIterator it = database.db().newIterator(database.handle(ColumnFamily.BLOCKS), read)) {
+      for (it.seek(Keys.height(from)); it.isValid(); it.next()) {
+        if (Keys.readU64(it.key(), 0) > last) {
+          break;
+        }
+        out.add(decode(blockCodec, it.value(), "block"));
+      }
+    }
+    return out;
+  }
+
+  public Optional<StoredTransaction> transaction(String id) {
+    try (Snapshot snapshot = database.db().getSnapshot()) {
+      try {
+        long tipHeight = tipAt(snapshot);
+        return get(ColumnFamily.TXS, Keys.txId(id), txCodec, snapshot)
+            .map(r -> stored(r, tipHeight));
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  public Optional<Wallet> wallet(String address) {
+    return get(ColumnFamily.WALLETS, Keys.address(address), walletCodec, null);
+  }
+
+  public Optional<Wallet> walletByPublicKey(String publicKey) {
+    return raw(ColumnFamily.WALLET_KEYS, Keys.publicKey(publicKey), null)
+        .flatMap(a -> wallet(new String(a, StandardCharsets.US_ASCII)));
+  }
+
+  public Optional<Wallet> walletByUsername(String username) {
+    return raw(ColumnFamily.USERNAMES, Keys.username(username), null)
+        .flatMap(a -> wallet(new String(a, StandardCharsets.US_ASCII)));
+  }
+
+  /** Active delegates by vote balance descending, public key ascending; or the resigned ones. */
+  public Page<Wallet> delegates(boolean resigned, PageRequest page) {
+    PageRequest ordered = new PageRequest(page.offset(), checkLimit(page), true);
+    List<IndexScanner.Entry> entries =
+        scanner.scan(
+            ColumnFamily.DELEGATE_RANKING, new byte[] {(byte) (resigned ? 1 : 0)}, ordered, null);
+    return page(
+        entries, page.limit(), e -> wallet(ascii(e.value())).orElseThrow(() -> corrupt("ranking")));
+  }
+
+  /** Addresses of the wallets currently voting for a delegate. */
+  public Page<String> voters(String delegatePublicKey, PageRequest page) {
+    PageRequest ordered = new PageRequest(page.offset(), checkLimit(page), true);
+    List<IndexScanner.Entry> entries =
+        scanner.scan(ColumnFamily.VOTERS, Keys.publicKey(delegatePublicKey), ordered, null);
+    return page(
+        entries,
+        page.limit(),
+        e -> new String(e.key(), 34, e.key().length - 34, StandardCharsets.US_ASCII));
+  }
+
+  public Optional<List<RoundDelegate>> round(long round) {
+    return get(ColumnFamily.ROUNDS, Keys.height(round), roundCodec, null);
+  }
+
+  public Page<StoredTransaction> transactionsBySender(String address, PageRequest page) {
+    return transactions(ColumnFamily.IDX_TX_SENDER, Keys.addressPrefix(address), page);
+  }
+
+  /** Transactions paying the address: recipient id, multi-payment recipient, HTLC recipient. */
+  public Page<StoredTransaction> transactionsByRecipient(String address, PageRequest page) {
+    return transactions(ColumnFamily.IDX_TX_RECIPIENT, Keys.addressPrefix(address), page);
+  }
+
+  /** Transactions with the address on either side. */
+  public Page<StoredTransaction> transactionsByAddress(String address, PageRequest page) {
+    return transactions(ColumnFamily.IDX_TX_ADDRESS, Keys.addressPrefix(address), page);
+  }
+
+  public Page<StoredTransaction> transactionsByType(int typeGroup, int type, PageRequest page) {
+    return transactions(ColumnFamily.IDX_TX_TYPE, Keys.typePrefix(typeGroup, type), page);
+  }
+
+  /** A block's transactions; oldest-first pages list them in block order. */
+  public Page<StoredTransaction> transactionsOfBlock(long height, PageRequest page) {
+    return transactions(ColumnFamily.BLOCK_TXS, Keys.height(height), page);
+  }
+
+  public Page<StoredTransaction> votesByVoter(String address, PageRequest page) {
+    return transactions(ColumnFamily.IDX_VOTE_VOTER, Keys.addressPrefix(address), page);
+  }
+
+  public Page<StoredTransaction> votesForDelegate(String publicKey, PageRequest page) {
+    return transactions(ColumnFamily.IDX_VOTE_DELEGATE, Keys.publicKey(publicKey), page);
+  }
+
+  public Page<StoredTransaction> htlcLocksBySender(String address, PageRequest page) {
+    return transactions(ColumnFamily.IDX_HTLC_SENDER, Keys.addressPrefix(address), page);
+  }
+
+  public Page<StoredTransaction> htlcLocksByRecipient(String address, PageRequest page) {
+    return transactions(ColumnFamily.IDX_HTLC_RECIPIENT, Keys.addressPrefix(address), page);
+  }
+
+  /** Heights of the blocks a delegate forged. */
+  public Page<Long> blocksByGenerator(String publicKey, PageRequest page) {
+    checkLimit(page);
+    List<IndexScanner.Entry> entries =
+        scanner.scan(ColumnFamily.IDX_BLOCK_GENERATOR, Keys.publicKey(publicKey), page, null);
+    return page(entries, page.limit(), e -> Keys.readU64(e.key(), e.key().length - 8));
+  }
+
+  /** The transaction that registered an IPFS hash. */
+  public Optional<String> ipfsTransaction(String hash) {
+    return raw(ColumnFamily.IPFS, Keys.ipfsHash(hash), null).map(Hex::encode);
+  }
+
+  /** The claim or refund transaction that settled an HTLC lock. */
+  public Optional<String> htlcSettlement(String lockId) {
+    return raw(ColumnFamily.HTLC_SETTLEMENTS, Keys.txId(lockId), null).map(Hex::encode);
+  }
+
+  /** Streams every wallet (start-up load or export); holds one wallet at a time. */
+  public void forEachWallet(Consumer<Wallet> consumer) {
+    try (ReadOptions read = new ReadOptions().setFillCache(false);
+        RocksIterator it = database.db().newIterator(database.handle(ColumnFamily.WALLETS), read)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        consumer.accept(decode(walletCodec, it.value(), "wallet"));
+      }
+    }
+  }
+
+  private Page<StoredTransaction> transactions(ColumnFamily cf, byte[] prefix, PageRequest page) {
+    checkLimit(page);
+    try (Snapshot snapshot = database.db().getSnapshot()) {
+      try {
+        long tipHeight = tipAt(snapshot);
+        List<IndexScanner.Entry> entries = scanner.scan(cf, prefix, page, snapshot);
+        int n = Math.min(entries.size(), page.limit());
+        List<byte[]> ids = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+          ids.add(entries.get(i).value());
+        }
+        List<StoredTransaction> out = new ArrayList<>(n);
+        if (n == 0) {
+          return new Page<>(out, false);
+        }
+        try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+          List<byte[]> values =
+              database
+                  .db()
+                  .multiGetAsList(
+                      read,
+                      java.util.Collections.nCopies(n, database.handle(ColumnFamily.TXS)),
+                      ids);
+          for (int i = 0; i < n; i++) {
+            if (values.get(i) == null) {
+              throw corrupt(cf.familyName() + " entry for a missing transaction");
+            }
+            out.add(stored(decode(txCodec, values.get(i), "transaction"), tipHeight));
+          }
+        } catch (RocksDBException e) {
+          throw new IllegalStateException("read failed: " + e.getMessage(), e);
+        }
+        return new Page<>(out, entries.size() > page.limit());
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  private int checkLimit(PageRequest page) {
+    if (page.limit() > options.maxPageSize()) {
+      throw new IllegalArgumentException(
+          "page limit " + page.limit() + " exceeds " + options.maxPageSize());
+    }
+    return page.limit();
+  }
+
+  private static <T> Page<T> page(
+      List<IndexScanner.Entry> entries,
+      int limit,
+      java.util.function.Function<IndexScanner.Entry, T> mapper) {
+    List<T> out = new ArrayList<>(Math.min(limit, entries.size()));
+    for (int i = 0; i < Math.min(limit, entries.size()); i++) {
+      out.add(mapper.apply(entries.get(i)));
+    }
+    return new Page<>(out, entries.size() > limit);
+  }
+
+  private StoredTransaction stored(TxRecord r, long tipHeight) {
+    return new StoredTransaction(
+        r.tx(),
+        r.height(),
+        r.blockId(),
+        r.blockTimestamp(),
+        Math.max(0, tipHeight - r.height() + 1));
+  }
+
+  private long tipAt(Snapshot snapshot) {
+    return raw(ColumnFamily.META, Meta.TIP_KEY, snapshot)
+        .map(
+            b -> {
+              try {
+                return Meta.decodeTip(b).height();
+              } catch (DecodeException e) {
+                throw corrupt("tip: " + e.getMessage());
+              }
+            })
+        .orElse(0L);
+  }
+
+  private <V> Optional<V> get(ColumnFamily cf, byte[] key, ValueCodec<V> codec, Snapshot snapshot) {
+    return raw(cf, key, snapshot).map(b -> decode(codec, b, cf.familyName()));
+  }
+
+  private Optional<byte[]> raw(ColumnFamily cf, byte[] key, Snapshot snapshot) {
+    try {
+      if (snapshot == null) {
+        return Optional.ofNullable(database.get(cf, key));
+      }
+      try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+        return Optional.ofNullable(database.db().get(database.handle(cf), read, key));
+      }
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static <V> V decode(ValueCodec<V> codec, byte[] bytes, String what) {
+    try {
+      return codec.decode(bytes);
+    } catch (DecodeException e) {
+      throw corrupt(what + ": " + e.getMessage());
+    }
+  }
+
+  private static String ascii(byte[] bytes) {
+    return new String(bytes, StandardCharsets.US_ASCII);
+  }
+
+  private static IllegalStateException corrupt(String what) {
+    return new IllegalStateException("corrupt chain database: " + what);
+  }
+}

@@ -1,0 +1,387 @@
+package com.osmosecollective.node.storage;
+
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.codec.BlockDataCodec;
+import com.osmosecollective.node.storage.codec.Keys;
+import com.osmosecollective.node.storage.codec.TxRecord;
+import com.osmosecollective.node.storage.codec.TxRecordCodec;
+import com.osmosecollective.node.storage.codec.UndoCodec;
+import com.osmosecollective.node.storage.codec.WalletCodec;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.rocksdb.ReadOptions;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.RocksIterator;
+
+/**
+ * Verifies the invariants of a stopped node's database: blocks 1..tip present and chained; every
+ * transaction in its block and in every index it belongs to, every index entry pointing at a
+ * transaction that belongs there; wallet indexes matching the wallets; the sum of balances equal to
+ * the genesis supply plus all block rewards; undo records for the kept range.
+ */
+public final class DatabaseChecker {
+  private static final int MAX_LISTED = 200;
+
+  private final RocksDatabase db;
+  private final BlockDataCodec blockCodec = new BlockDataCodec();
+  private final TxRecordCodec txCodec = new TxRecordCodec();
+  private final WalletCodec walletCodec = new WalletCodec();
+  private final UndoCodec undoCodec = new UndoCodec(ColumnFamily.all().size());
+  private final ReadOptions scanOptions = new ReadOptions().setFillCache(false);
+  private final List<String> problems = new ArrayList<>();
+  private long problemCount;
+
+  private DatabaseChecker(RocksDatabase db) {
+    this.db = db;
+  }
+
+  /** Opens the database read-only and checks it. */
+  public static CheckReport check(StoreOptions options) throws StoreOpenException {
+    try (RocksDatabase db = RocksDatabase.open(options, false, true)) {
+      SchemaGuard.verifyOrStamp(db, null, true);
+      DatabaseChecker checker = new DatabaseChecker(db);
+      try {
+        return checker.run();
+      } finally {
+        checker.scanOptions.close();
+      }
+    }
+  }
+
+  private CheckReport run() {
+    try {
+      ChainTip tip = ChainQueries.readTip(db);
+      long tipHeight = tip == null ? 0 : tip.height();
+      int[] txCounts = new int[(int) Math.min(Integer.MAX_VALUE - 8, tipHeight + 1)];
+      long[] rewards = new long[1];
+      long blocks = checkBlocks(tip, txCounts, rewards);
+      long txs = checkBlockTransactions(txCounts);
+      checkTransactionIndexes();
+      long wallets = checkWalletsAndSupply(tipHeight, rewards[0]);
+      long undo = checkUndo(tipHeight);
+      return new CheckReport(tipHeight, blocks, txs, wallets, undo, problems, problemCount);
+    } catch (RocksDBException | DecodeException e) {
+      problem("cannot read the database: " + e.getMessage());
+      return new CheckReport(0, 0, 0, 0, 0, problems, problemCount);
+    }
+  }
+
+  private long checkBlocks(ChainTip tip, int[] txCounts, long[] rewards) throws RocksDBException {
+    long expected = 1;
+    String previousId = null;
+    long total = 0;
+    try (RocksIterator it = iterator(ColumnFamily.BLOCKS)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        long height = Keys.readU64(it.key(), 0);
+        total++;
+        BlockData block;
+        try {
+          block = blockCodec.decode(it.value());
+        } catch (DecodeException e) {
+          problem("block " + height + " does not decode: " + e.getMessage());
+          expected = height + 1;
+          continue;
+        }
+        if (height != expected) {
+          problem("blocks " + expected + ".." + (height - 1) + " are missing");
+        } else if (previousId != null && !previousId.equals(block.previousId())) {
+          problem("block " + height + " does not chain to block " + (height - 1));
+        }
+        if (block.height() != height) {
+          problem("block under key " + height + " says height " + block.height());
+        }
+        if (tip == null || height > tip.height()) {
+          problem("block " + height + " is above the tip");
+        } else {
+          txCounts[(int) height] = block.transactionCount();
+          if (height == tip.height() && !block.id().equals(tip.id())) {
+            problem(
+                "the tip names block " + tip.id() + " but block " + height + " is " + block.id());
+          }
+        }
+        byte[] mapped = db.get(ColumnFamily.BLOCK_IDS, Keys.blockId(block.id()));
+        if (mapped == null || mapped.length != 8 || Keys.readU64(mapped, 0) != height) {
+          problem("block id " + block.id() + " does not map to height " + height);
+        }
+        byte[] generatorKey = Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height);
+        if (db.get(ColumnFamily.IDX_BLOCK_GENERATOR, generatorKey) == null) {
+          problem("block " + height + " is missing from the generator index");
+        }
+        rewards[0] = Math.addExact(rewards[0], block.reward());
+        previousId = block.id();
+        expected = height + 1;
+      }
+    }
+    if (tip != null && expected <= tip.height()) {
+      problem("blocks " + expected + ".." + tip.height() + " are missing");
+    }
+    if (count(ColumnFamily.BLOCK_IDS) != total) {
+      problem("block id index holds another number of entries than there are blocks");
+    }
+    if (count(ColumnFamily.IDX_BLOCK_GENERATOR) != total) {
+      problem("generator index holds another number of entries than there are blocks");
+    }
+    return total;
+  }
+
+  private long checkBlockTransactions(int[] txCounts) throws RocksDBException {
+    int[] seen = new int[txCounts.length];
+    long total = 0;
+    try (RocksIterator it = iterator(ColumnFamily.BLOCK_TXS)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        total++;
+        long height = Keys.readU64(it.key(), 0);
+        int position = (int) Keys.readU32(it.key(), 8);
+        String id = Hex.encode(it.value());
+        if (height >= seen.length) {
+          problem("transaction " + id + " belongs to block " + height + " above the tip");
+          continue;
+        }
+        seen[(int) height]++;
+        TxRecord record = transaction(it.value());
+        if (record == null) {
+          problem("block " + height + " lists transaction " + id + " which is missing");
+        } else if (record.height() != height || record.tx().position() != position) {
+          problem("transaction " + id + " is not at height " + height + " position " + position);
+        } else {
+          checkIndexed(record);
+        }
+      }
+    }
+    for (int h = 1; h < txCounts.length; h++) {
+      if (seen[h] != txCounts[h]) {
+        problem("block " + h + " has " + txCounts[h] + " transactions, " + seen[h] + " listed");
+      }
+    }
+    long stored = count(ColumnFamily.TXS);
+    if (stored != total) {
+      problem(stored + " transactions are stored but " + total + " belong to blocks");
+    }
+    return total;
+  }
+
+  private void checkIndexed(TxRecord record) throws RocksDBException {
+    TxData tx = record.tx();
+    byte[] id = Keys.txId(tx.id());
+    for (BlockWriter.IndexEntry entry : BlockWriter.indexEntries(record.height(), tx)) {
+      if (!Arrays.equals(id, db.get(entry.column(), entry.key()))) {
+        problem("transaction " + tx.id() + " is missing from " + entry.column().familyName());
+      }
+    }
+    if (tx.ipfsHash() != null
+        && !Arrays.equals(id, db.get(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash())))) {
+      problem("ipfs hash of transaction " + tx.id() + " is not indexed");
+    }
+    if (tx.htlcSettledLockId() != null
+        && !Arrays.equals(
+            id, db.get(ColumnFamily.HTLC_SETTLEMENTS, Keys.txId(tx.htlcSettledLockId())))) {
+      problem("settlement " + tx.id() + " is not indexed");
+    }
+  }
+
+  private void checkTransactionIndexes() throws RocksDBException {
+    for (ColumnFamily cf : ColumnFamily.transactionIndexes()) {
+      forEach(
+          cf,
+          (key, value) -> {
+            TxRecord record = transaction(value);
+            if (record == null) {
+              problem(
+                  cf.familyName() + " entry points at missing transaction " + Hex.encode(value));
+              return;
+            }
+            boolean belongs =
+                BlockWriter.indexEntries(record.height(), record.tx()).stream()
+                    .anyMatch(e -> e.column() == cf && Arrays.equals(e.key(), key));
+            if (!belongs) {
+              problem(
+                  cf.familyName()
+                      + " entry "
+                      + Hex.encode(key)
+                      + " does not match its transaction");
+            }
+          });
+    }
+    forEach(
+        ColumnFamily.IPFS,
+        (key, value) -> {
+          TxRecord r = transaction(value);
+          if (r == null || !new String(key, StandardCharsets.UTF_8).equals(r.tx().ipfsHash())) {
+            problem("ipfs entry " + new String(key, StandardCharsets.UTF_8) + " is stale");
+          }
+        });
+    forEach(
+        ColumnFamily.HTLC_SETTLEMENTS,
+        (key, value) -> {
+          TxRecord r = transaction(value);
+          if (r == null || !Hex.encode(key).equals(r.tx().htlcSettledLockId())) {
+            problem("settlement entry for lock " + Hex.encode(key) + " is stale");
+          }
+        });
+  }
+
+  private long checkWalletsAndSupply(long tipHeight, long rewards) throws RocksDBException {
+    long[] sum = new long[1];
+    long[] total = new long[1];
+    Map<ColumnFamily, Long> derived = new EnumMap<>(ColumnFamily.class);
+    forEach(
+        ColumnFamily.WALLETS,
+        (key, value) -> {
+          total[0]++;
+          Wallet w;
+          try {
+            w = walletCodec.decode(value);
+          } catch (DecodeException e) {
+            problem("wallet " + new String(key, StandardCharsets.US_ASCII) + " does not decode");
+            return;
+          }
+          if (!Arrays.equals(key, Keys.address(w.address()))) {
+            problem("wallet under key " + Hex.encode(key) + " is " + w.address());
+          }
+          sum[0] = Math.addExact(sum[0], w.votingWeight());
+          for (Map.Entry<ColumnKey, byte[]> e : WalletIndexes.of(w).entrySet()) {
+            derived.merge(e.getKey().column(), 1L, Long::sum);
+            byte[] stored = get(e.getKey().column(), e.getKey().key());
+            if (!Arrays.equals(stored, e.getValue())) {
+              problem(
+                  "wallet " + w.address() + " is missing from " + e.getKey().column().familyName());
+            }
+          }
+        });
+    for (ColumnFamily cf :
+        List.of(
+            ColumnFamily.WALLET_KEYS,
+            ColumnFamily.USERNAMES,
+            ColumnFamily.DELEGATE_RANKING,
+            ColumnFamily.VOTERS)) {
+      long actual = count(cf);
+      if (actual != derived.getOrDefault(cf, 0L)) {
+        problem(
+            cf.familyName()
+                + " holds "
+                + actual
+                + " entries, the wallets imply "
+                + derived.getOrDefault(cf, 0L));
+      }
+    }
+    byte[] base = db.get(ColumnFamily.META, Meta.SUPPLY_BASE_KEY);
+    if (tipHeight == 0) {
+      if (total[0] != 0 || base != null) {
+        problem("the chain is empty but wallets or a genesis supply exist");
+      }
+    } else if (base == null) {
+      problem("the genesis supply is not recorded");
+    } else {
+      try {
+        long expected = Math.addExact(Meta.decodeLong(base, "supply base"), rewards);
+        if (expected != sum[0]) {
+          problem(
+              "balances sum to "
+                  + sum[0]
+                  + " but genesis supply plus rewards is "
+                  + expected
+                  + " (difference "
+                  + (sum[0] - expected)
+                  + ")");
+        }
+      } catch (DecodeException e) {
+        problem("the genesis supply does not decode");
+      }
+    }
+    return total[0];
+  }
+
+  private long checkUndo(long tipHeight) throws RocksDBException {
+    long keep = metaLong(Meta.UNDO_KEEP_KEY, StoreOptions.DEFAULT_UNDO_KEEP);
+    long floor = metaLong(Meta.UNDO_FLOOR_KEY, 1);
+    long from = Math.max(Math.max(1, floor), tipHeight - keep + 1);
+    for (long h = from; h <= tipHeight; h++) {
+      byte[] bytes = db.get(ColumnFamily.UNDO, Keys.height(h));
+      if (bytes == null) {
+        problem("undo record of block " + h + " is missing");
+        continue;
+      }
+      try {
+        undoCodec.decode(bytes);
+      } catch (DecodeException e) {
+        problem("undo record of block " + h + " does not decode: " + e.getMessage());
+      }
+    }
+    long[] total = new long[1];
+    forEach(
+        ColumnFamily.UNDO,
+        (key, value) -> {
+          total[0]++;
+          if (Keys.readU64(key, 0) > tipHeight) {
+            problem("undo record of block " + Keys.readU64(key, 0) + " is above the tip");
+          }
+        });
+    return total[0];
+  }
+
+  private long metaLong(byte[] key, long fallback) throws RocksDBException {
+    byte[] bytes = db.get(ColumnFamily.META, key);
+    if (bytes == null) {
+      return fallback;
+    }
+    try {
+      return Meta.decodeLong(bytes, "meta value");
+    } catch (DecodeException e) {
+      problem("meta value " + new String(key, StandardCharsets.US_ASCII) + " does not decode");
+      return fallback;
+    }
+  }
+
+  private TxRecord transaction(byte[] id) {
+    byte[] bytes = get(ColumnFamily.TXS, id);
+    if (bytes == null) {
+      return null;
+    }
+    try {
+      return txCodec.decode(bytes);
+    } catch (DecodeException e) {
+      problem("transaction " + Hex.encode(id) + " does not decode: " + e.getMessage());
+      return null;
+    }
+  }
+
+  private byte[] get(ColumnFamily cf, byte[] key) {
+    try {
+      return db.get(cf, key);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+    }
+  }
+
+  private long count(ColumnFamily cf) {
+    long[] n = new long[1];
+    forEach(cf, (k, v) -> n[0]++);
+    return n[0];
+  }
+
+  private void forEach(ColumnFamily cf, BiConsumer<byte[], byte[]> consumer) {
+    try (RocksIterator it = iterator(cf)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        consumer.accept(it.key(), it.value());
+      }
+    }
+  }
+
+  private RocksIterator iterator(ColumnFamily cf) {
+    return db.db().newIterator(db.handle(cf), scanOptions);
+  }
+
+  private void problem(String message) {
+    problemCount++;
+    if (problems.size() < MAX_LISTED) {
+      problems.add(message);
+    }
+  }
+}

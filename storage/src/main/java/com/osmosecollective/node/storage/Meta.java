@@ -1,0 +1,53 @@
+package com.osmosecollective.node.storage;
+
+import com.osmosecollective.node.core.encoding.ByteReader;
+import com.osmosecollective.node.core.encoding.ByteWriter;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.storage.codec.Fields;
+import com.osmosecollective.node.storage.codec.Keys;
+
+/** Keys and values of the {@code meta} column. */
+final class Meta {
+  /** Bumped whenever a layout in storage/README.md changes incompatibly. */
+  static final int SCHEMA_VERSION = 1;
+
+  static final byte[] SCHEMA_VERSION_KEY = Keys.meta("schema_version");
+  static final byte[] NETHASH_KEY = Keys.meta("nethash");
+  static final byte[] TIP_KEY = Keys.meta("tip");
+  static final byte[] SUPPLY_BASE_KEY = Keys.meta("supply_base");
+  static final byte[] UNDO_KEEP_KEY = Keys.meta("undo_keep");
+
+  /** Lowest height whose undo record may still exist; written only once pruning starts. */
+  static final byte[] UNDO_FLOOR_KEY = Keys.meta("undo_floor");
+
+  private Meta() {}
+
+  static byte[] encodeTip(ChainTip tip) {
+    ByteWriter out = new ByteWriter(80);
+    out.u64(tip.height());
+    Fields.string(out, tip.id());
+    return out.toByteArray();
+  }
+
+  static ChainTip decodeTip(byte[] bytes) throws DecodeException {
+    ByteReader in = new ByteReader(bytes);
+    long height = Fields.nonNegative(in, "tip height");
+    String id = Fields.string(in, 255, "tip id");
+    Fields.requireEnd(in, "tip");
+    if (height < 1) {
+      throw new DecodeException("tip height " + height);
+    }
+    return new ChainTip(height, id);
+  }
+
+  static byte[] encodeLong(long value) {
+    return new ByteWriter(8).u64(value).toByteArray();
+  }
+
+  static long decodeLong(byte[] bytes, String what) throws DecodeException {
+    ByteReader in = new ByteReader(bytes);
+    long value = in.u64(what);
+    Fields.requireEnd(in, what);
+    return value;
+  }
+}

@@ -1,0 +1,148 @@
+package com.osmosecollective.node.storage;
+
+import com.osmosecollective.node.storage.codec.UndoEntry;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+
+/**
+ * One RocksDB {@link WriteBatch} holding one or more complete blocks, with the bookkeeping that
+ * turns writes into undo entries. Each block starts at a save point; a block that fails half-way is
+ * rolled back to it, so the batch only ever holds complete blocks.
+ *
+ * <p>Keys that later blocks of the same batch may read back (wallets, rounds, unique-value keys,
+ * meta) are mirrored in an overlay, since RocksDB cannot see them before the batch is written.
+ */
+final class PendingBatch implements AutoCloseable {
+  /** A pending value; null bytes mean the key is deleted. */
+  private record Pending(byte[] value) {}
+
+  private final RocksDatabase database;
+  private final WriteBatch batch = new WriteBatch();
+  private final Map<ColumnKey, Pending> overlay = new HashMap<>();
+  private Map<ColumnKey, Pending> blockOverlay = new HashMap<>();
+  private final Set<ColumnKey> touchedInBlock = new HashSet<>();
+  private List<UndoEntry> undo = new ArrayList<>();
+  private int blocks;
+  private ChainTip tip;
+
+  PendingBatch(RocksDatabase database) {
+    this.database = database;
+  }
+
+  void beginBlock() throws RocksDBException {
+    batch.setSavePoint();
+    blockOverlay = new HashMap<>();
+    touchedInBlock.clear();
+    undo = new ArrayList<>();
+  }
+
+  /** The undo entries of the current block so far. */
+  List<UndoEntry> undoEntries() {
+    return undo;
+  }
+
+  /** Keeps the block: its overlay joins the batch's. */
+  void endBlock(ChainTip newTip) {
+    overlay.putAll(blockOverlay);
+    blockOverlay = new HashMap<>();
+    blocks++;
+    tip = newTip;
+  }
+
+  /** Drops everything of the current block, leaving the earlier complete blocks. */
+  void abortBlock() throws RocksDBException {
+    batch.rollbackToSavePoint();
+    blockOverlay = new HashMap<>();
+    touchedInBlock.clear();
+    undo = new ArrayList<>();
+  }
+
+  int blocks() {
+    return blocks;
+  }
+
+  ChainTip tip() {
+    return tip;
+  }
+
+  WriteBatch writeBatch() {
+    return batch;
+  }
+
+  /** The current value of a key: this block's writes, then the batch's, then the database. */
+  Optional<byte[]> read(ColumnFamily cf, byte[] key) throws RocksDBException {
+    ColumnKey ck = new ColumnKey(cf, key);
+    Pending p = blockOverlay.get(ck);
+    if (p == null) {
+      p = overlay.get(ck);
+    }
+    if (p != null) {
+      return Optional.ofNullable(p.value());
+    }
+    return Optional.ofNullable(database.get(cf, key));
+  }
+
+  /** Writes a key that cannot exist yet (its key holds the new height, or is unique by rule). */
+  void insert(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
+    batch.put(database.handle(cf), key, value);
+    undo.add(new UndoEntry(cf.ordinal(), key, null));
+  }
+
+  /** Writes a key, reading its prior value for the undo record. */
+  void put(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
+    byte[] prior = read(cf, key).orElse(null);
+    putKnown(cf, key, value, prior);
+  }
+
+  void delete(ColumnFamily cf, byte[] key) throws RocksDBException {
+    byte[] prior = read(cf, key).orElse(null);
+    deleteKnown(cf, key, prior);
+  }
+
+  /** Writes a key whose prior value the caller already knows (derived from a prior wallet). */
+  void putKnown(ColumnFamily cf, byte[] key, byte[] value, byte[] prior) throws RocksDBException {
+    ColumnKey ck = new ColumnKey(cf, key);
+    remember(ck, prior);
+    batch.put(database.handle(cf), key, value);
+    blockOverlay.put(ck, new Pending(value));
+  }
+
+  void deleteKnown(ColumnFamily cf, byte[] key, byte[] prior) throws RocksDBException {
+    ColumnKey ck = new ColumnKey(cf, key);
+    remember(ck, prior);
+    batch.delete(database.handle(cf), key);
+    blockOverlay.put(ck, new Pending(null));
+  }
+
+  /** A write kept out of undo records: the undo record itself and its pruning. */
+  void putUntracked(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
+    batch.put(database.handle(cf), key, value);
+  }
+
+  void deleteUntracked(ColumnFamily cf, byte[] key) throws RocksDBException {
+    batch.delete(database.handle(cf), key);
+  }
+
+  private void remember(ColumnKey ck, byte[] prior) {
+    // the first write of a key in a block holds the value to restore
+    if (touchedInBlock.add(ck)) {
+      undo.add(new UndoEntry(ck.column().ordinal(), ck.key(), prior));
+    }
+  }
+
+  long dataSize() {
+    return batch.getDataSize();
+  }
+
+  @Override
+  public void close() {
+    batch.close();
+  }
+}

@@ -1,0 +1,197 @@
+package com.osmosecollective.node.storage;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.BloomFilter;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.CompressionType;
+import org.rocksdb.DBOptions;
+import org.rocksdb.LRUCache;
+import org.rocksdb.RocksDB;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.Statistics;
+import org.rocksdb.WriteOptions;
+
+/**
+ * The RocksDB instance with one handle per {@link ColumnFamily} and the native option objects it
+ * owns. Options are chosen deliberately: bloom filters for point lookups (wallets, transactions,
+ * block ids), LZ4 compression, one shared block cache, bounded open files, statistics for metrics.
+ */
+final class RocksDatabase implements AutoCloseable {
+  static {
+    RocksDB.loadLibrary();
+  }
+
+  private final RocksDB db;
+  private final ColumnFamilyHandle defaultHandle;
+  private final Map<ColumnFamily, ColumnFamilyHandle> handles;
+  private final List<AutoCloseable> owned;
+  private final LRUCache cache;
+  private final Statistics statistics;
+  private final WriteOptions syncWrite;
+  private final WriteOptions walWrite;
+
+  private RocksDatabase(
+      RocksDB db,
+      ColumnFamilyHandle defaultHandle,
+      Map<ColumnFamily, ColumnFamilyHandle> handles,
+      List<AutoCloseable> owned,
+      LRUCache cache,
+      Statistics statistics) {
+    this.db = db;
+    this.defaultHandle = defaultHandle;
+    this.handles = handles;
+    this.owned = owned;
+    this.cache = cache;
+    this.statistics = statistics;
+    this.syncWrite = new WriteOptions().setSync(true);
+    this.walWrite = new WriteOptions().setSync(false);
+  }
+
+  /**
+   * Opens (creating it if {@code create}) the database. Read-only opens see the WAL's committed
+   * batches too, so a checker sees exactly what a restarted node would.
+   */
+  static RocksDatabase open(StoreOptions options, boolean create, boolean readOnly)
+      throws StoreOpenException {
+    Path dir = options.directory();
+    boolean exists = Files.isDirectory(dir) && Files.exists(dir.resolve("CURRENT"));
+    if (!exists && (!create || readOnly)) {
+      throw new StoreOpenException(
+          StoreOpenException.Reason.MISSING, "no chain database at " + dir.toAbsolutePath());
+    }
+    List<AutoCloseable> owned = new ArrayList<>();
+    try {
+      Files.createDirectories(dir);
+      LRUCache cache = new LRUCache(Math.max(1L << 20, options.blockCacheBytes()));
+      owned.add(cache);
+      Statistics statistics = new Statistics();
+      owned.add(statistics);
+      DBOptions dbOptions =
+          new DBOptions()
+              .setCreateIfMissing(create)
+              .setCreateMissingColumnFamilies(create)
+              .setMaxOpenFiles(options.maxOpenFiles())
+              .setStatistics(statistics)
+              .setMaxBackgroundJobs(2)
+              .setBytesPerSync(1L << 20)
+              .setKeepLogFileNum(5);
+      owned.add(dbOptions);
+      List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+      descriptors.add(
+          new ColumnFamilyDescriptor(
+              RocksDB.DEFAULT_COLUMN_FAMILY, columnOptions(options, cache, owned)));
+      for (ColumnFamily cf : ColumnFamily.all()) {
+        descriptors.add(
+            new ColumnFamilyDescriptor(cf.nameBytes(), columnOptions(options, cache, owned)));
+      }
+      List<ColumnFamilyHandle> handleList = new ArrayList<>();
+      RocksDB db =
+          readOnly
+              ? RocksDB.openReadOnly(dbOptions, dir.toString(), descriptors, handleList)
+              : RocksDB.open(dbOptions, dir.toString(), descriptors, handleList);
+      Map<ColumnFamily, ColumnFamilyHandle> handles = new EnumMap<>(ColumnFamily.class);
+      for (int i = 0; i < ColumnFamily.all().size(); i++) {
+        handles.put(ColumnFamily.all().get(i), handleList.get(i + 1));
+      }
+      return new RocksDatabase(db, handleList.get(0), handles, owned, cache, statistics);
+    } catch (RocksDBException e) {
+      closeAll(owned);
+      String message = e.getMessage() == null ? e.toString() : e.getMessage();
+      if (message.contains("Column families not opened") || message.contains("does not exist")) {
+        throw new StoreOpenException(
+            StoreOpenException.Reason.SCHEMA_MISMATCH,
+            "database at "
+                + dir
+                + " has other column families than schema version "
+                + Meta.SCHEMA_VERSION
+                + " expects: "
+                + message,
+            e);
+      }
+      throw new StoreOpenException(
+          StoreOpenException.Reason.UNREADABLE,
+          "cannot open database at " + dir + ": " + message,
+          e);
+    } catch (java.io.IOException e) {
+      closeAll(owned);
+      throw new StoreOpenException(
+          StoreOpenException.Reason.UNREADABLE, "cannot create " + dir + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static ColumnFamilyOptions columnOptions(
+      StoreOptions options, LRUCache cache, List<AutoCloseable> owned) {
+    BloomFilter bloom = new BloomFilter(10, false);
+    owned.add(bloom);
+    BlockBasedTableConfig table =
+        new BlockBasedTableConfig()
+            .setBlockCache(cache)
+            .setFilterPolicy(bloom)
+            .setBlockSize(16 * 1024)
+            .setCacheIndexAndFilterBlocks(true)
+            .setPinL0FilterAndIndexBlocksInCache(true);
+    ColumnFamilyOptions cf =
+        new ColumnFamilyOptions()
+            .setTableFormatConfig(table)
+            .setCompressionType(CompressionType.LZ4_COMPRESSION)
+            .setWriteBufferSize(options.writeBufferBytes())
+            .setMaxWriteBufferNumber(3)
+            .setLevelCompactionDynamicLevelBytes(true);
+    owned.add(cf);
+    return cf;
+  }
+
+  RocksDB db() {
+    return db;
+  }
+
+  ColumnFamilyHandle handle(ColumnFamily cf) {
+    return handles.get(cf);
+  }
+
+  LRUCache cache() {
+    return cache;
+  }
+
+  Statistics statistics() {
+    return statistics;
+  }
+
+  WriteOptions writeOptions(boolean sync) {
+    return sync ? syncWrite : walWrite;
+  }
+
+  byte[] get(ColumnFamily cf, byte[] key) throws RocksDBException {
+    return db.get(handles.get(cf), key);
+  }
+
+  @Override
+  public void close() {
+    syncWrite.close();
+    walWrite.close();
+    for (ColumnFamilyHandle h : handles.values()) {
+      h.close();
+    }
+    defaultHandle.close();
+    db.close();
+    closeAll(owned);
+  }
+
+  private static void closeAll(List<AutoCloseable> owned) {
+    for (int i = owned.size() - 1; i >= 0; i--) {
+      try {
+        owned.get(i).close();
+      } catch (Exception ignored) {
+        // closing native handles cannot fail in a way we could act on
+      }
+    }
+  }
+}

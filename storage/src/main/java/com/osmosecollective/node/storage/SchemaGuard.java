@@ -1,0 +1,85 @@
+package com.osmosecollective.node.storage;
+
+import com.osmosecollective.node.core.encoding.DecodeException;
+import java.nio.charset.StandardCharsets;
+import org.rocksdb.RocksDBException;
+import org.rocksdb.WriteBatch;
+
+/**
+ * Stamps a new database with the schema version and network, and refuses an existing database of
+ * another version or network: reading it silently would corrupt it or serve another chain.
+ */
+final class SchemaGuard {
+  private SchemaGuard() {}
+
+  /**
+   * @param expectedNethash the network this node runs, or null to accept any (read-only tools)
+   */
+  static void verifyOrStamp(RocksDatabase database, String expectedNethash, boolean readOnly)
+      throws StoreOpenException {
+    try {
+      byte[] version = database.get(ColumnFamily.META, Meta.SCHEMA_VERSION_KEY);
+      if (version == null) {
+        if (database.get(ColumnFamily.META, Meta.TIP_KEY) != null) {
+          throw new StoreOpenException(
+              StoreOpenException.Reason.SCHEMA_MISMATCH,
+              "database has blocks but no schema version; it was not written by this node");
+        }
+        if (readOnly || expectedNethash == null) {
+          throw new StoreOpenException(
+              StoreOpenException.Reason.MISSING, "database is empty: no schema version stamped");
+        }
+        stamp(database, expectedNethash);
+        return;
+      }
+      long found = Meta.decodeLong(version, "schema version");
+      if (found != Meta.SCHEMA_VERSION) {
+        throw new StoreOpenException(
+            StoreOpenException.Reason.SCHEMA_MISMATCH,
+            "database schema version "
+                + found
+                + " is not the version "
+                + Meta.SCHEMA_VERSION
+                + " this node reads; use a matching node version or resync into a new data dir");
+      }
+      byte[] nethash = database.get(ColumnFamily.META, Meta.NETHASH_KEY);
+      String stored = nethash == null ? "" : new String(nethash, StandardCharsets.US_ASCII);
+      if (expectedNethash != null && !expectedNethash.equals(stored)) {
+        throw new StoreOpenException(
+            StoreOpenException.Reason.NETWORK_MISMATCH,
+            "database belongs to the network with nethash "
+                + stored
+                + ", this node runs nethash "
+                + expectedNethash
+                + "; use another data dir for this network");
+      }
+    } catch (RocksDBException e) {
+      throw new StoreOpenException(
+          StoreOpenException.Reason.UNREADABLE, "cannot read meta: " + e.getMessage(), e);
+    } catch (DecodeException e) {
+      throw new StoreOpenException(
+          StoreOpenException.Reason.SCHEMA_MISMATCH,
+          "corrupt schema version: " + e.getMessage(),
+          e);
+    }
+  }
+
+  static String storedNethash(RocksDatabase database) throws RocksDBException {
+    byte[] nethash = database.get(ColumnFamily.META, Meta.NETHASH_KEY);
+    return nethash == null ? null : new String(nethash, StandardCharsets.US_ASCII);
+  }
+
+  private static void stamp(RocksDatabase database, String nethash) throws RocksDBException {
+    try (WriteBatch batch = new WriteBatch()) {
+      batch.put(
+          database.handle(ColumnFamily.META),
+          Meta.SCHEMA_VERSION_KEY,
+          Meta.encodeLong(Meta.SCHEMA_VERSION));
+      batch.put(
+          database.handle(ColumnFamily.META),
+          Meta.NETHASH_KEY,
+          nethash.getBytes(StandardCharsets.US_ASCII));
+      database.db().write(database.writeOptions(true), batch);
+    }
+  }
+}

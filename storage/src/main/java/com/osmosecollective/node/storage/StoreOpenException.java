@@ -1,0 +1,42 @@
+package com.osmosecollective.node.storage;
+
+/** The database cannot be opened: wrong schema, wrong network, missing or unreadable. */
+public final class StoreOpenException extends Exception {
+  /** Why the open failed; each maps to its own process exit code. */
+  public enum Reason {
+    MISSING(2),
+    UNREADABLE(2),
+    SCHEMA_MISMATCH(3),
+    NETWORK_MISMATCH(4);
+
+    private final int exitCode;
+
+    Reason(int exitCode) {
+      this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+      return exitCode;
+    }
+  }
+
+  private final Reason reason;
+
+  public StoreOpenException(Reason reason, String message) {
+    super(message);
+    this.reason = reason;
+  }
+
+  public StoreOpenException(Reason reason, String message, Throwable cause) {
+    super(message, cause);
+    this.reason = reason;
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  public int exitCode() {
+    return reason.exitCode();
+  }
+}
