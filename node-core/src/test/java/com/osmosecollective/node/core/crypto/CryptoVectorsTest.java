@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The slot rows belong to the consensus code and are tested there.
  */
 class CryptoVectorsTest {
-  private static final List<SignatureVerifier> VERIFIERS =
-      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
+  private static final List<SignatureVerifier> VERIFIERS = NativeVerifiers.all();
 
   static Stream<Named<JsonNode>> signatures() {
     return rows("signatures", 6)

@@ -20,8 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * (Serialization is tested with the transaction and block code; only the crypto is checked here.)
  */
 class LibrarySignaturesTest {
-  private static final List<SignatureVerifier> VERIFIERS =
-      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
+  private static final List<SignatureVerifier> VERIFIERS = NativeVerifiers.all();
 
   static Stream<Named<JsonNode>> transactions() {
     List<JsonNode> rows = new ArrayList<>();

@@ -21,8 +21,7 @@ class SdkMultiSignatureTest {
           hex("03860d76b1df09659ac282cea3da5bd84fc45729f348a4a8e5f802186be72dc17f"));
   private static final String WALLET_KEY =
       "03fb92a2c3efaa177d8a51fc0cdf41905098d8b2cd900cbac94617492827e5f015";
-  private static final List<SignatureVerifier> VERIFIERS =
-      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
+  private static final List<SignatureVerifier> VERIFIERS = NativeVerifiers.all();
 
   @Test
   void walletKeyOfTwoOfThree() throws DecodeException {
