@@ -4,8 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.osmosecollective.node.core.encoding.Hex;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
 import org.junit.jupiter.api.BeforeAll;
@@ -159,6 +164,50 @@ class DifferentialVerifierTest {
     assertThat(nativeVerifier.sumOfMultiplies(BigInteger.ONE, BigInteger.TWO, keyWithXEqualToN()))
         .as("needs the Bouncy Castle fallback")
         .isEmpty();
+  }
+
+  /** One verifier instance shared by several threads, as the block verifier uses it. */
+  @Test
+  void concurrentUseGivesTheSameAnswers() throws Exception {
+    int count = 64;
+    byte[][] digests = new byte[count][];
+    byte[][] keys = new byte[count][];
+    byte[][] sigs = new byte[count][];
+    for (int i = 0; i < count; i++) {
+      PrivateKey key = randomKey();
+      digests[i] = bytes(32);
+      keys[i] = key.publicKey();
+      sigs[i] = i % 2 == 0 ? Schnorr.sign(digests[i], key) : Ecdsa.sign(digests[i], key);
+      if (i % 3 == 0) {
+        sigs[i] = flipBit(sigs[i]);
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<boolean[]>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  boolean[] out = new boolean[count];
+                  for (int round = 0; round < 5; round++) {
+                    for (int i = 0; i < count; i++) {
+                      out[i] = nativeVerifier.verify(digests[i], sigs[i], keys[i]);
+                    }
+                  }
+                  return out;
+                }));
+      }
+      boolean[] expected = new boolean[count];
+      for (int i = 0; i < count; i++) {
+        expected[i] = BC.verify(digests[i], sigs[i], keys[i]);
+      }
+      for (Future<boolean[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private void assertEcdsa(byte[] digest, byte[] der, byte[] key, Boolean expected) {
