@@ -89,10 +89,45 @@ final class PendingBatch implements AutoCloseable {
     return Optional.ofNullable(database.get(cf, key));
   }
 
-  /** Writes a key that cannot exist yet (its key holds the new height, or is unique by rule). */
+  /** Current values of many keys of one column; database misses are fetched in one multi-get. */
+  List<Optional<byte[]>> readAll(ColumnFamily cf, List<byte[]> keys) throws RocksDBException {
+    List<Optional<byte[]>> out = new ArrayList<>(keys.size());
+    List<byte[]> missing = new ArrayList<>();
+    List<Integer> missingAt = new ArrayList<>();
+    for (byte[] key : keys) {
+      ColumnKey ck = new ColumnKey(cf, key);
+      Pending p = blockOverlay.get(ck);
+      if (p == null) {
+        p = overlay.get(ck);
+      }
+      if (p != null) {
+        out.add(Optional.ofNullable(p.value()));
+      } else {
+        missingAt.add(out.size());
+        missing.add(key);
+        out.add(Optional.empty());
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<byte[]> found =
+          database
+              .db()
+              .multiGetAsList(
+                  java.util.Collections.nCopies(missing.size(), database.handle(cf)), missing);
+      for (int i = 0; i < missing.size(); i++) {
+        out.set(missingAt.get(i), Optional.ofNullable(found.get(i)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Writes one of the block's own keys: a key that cannot exist yet because it holds the new height
+   * or the block's or a transaction's unique id. Its prior absence is implied, so it takes no room
+   * in the undo record; revert enumerates these keys from the block's stored records.
+   */
   void insert(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
     batch.put(database.handle(cf), key, value);
-    undo.add(new UndoEntry(cf.ordinal(), key, null));
   }
 
   /** Writes a key, reading its prior value for the undo record. */
