@@ -59,6 +59,9 @@ public final class StorageBenchmark {
         store.commitBulk(chain.next(TX_PER_BLOCK, TX_PER_BLOCK, -1));
       }
       store.sync();
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpuNanos = 0;
       long nanos = 0;
       long writeNanos = 0;
       int done = 0;
@@ -68,6 +71,7 @@ public final class StorageBenchmark {
           chunk.add(chain.next(TX_PER_BLOCK, 0, -1));
         }
         long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         for (int i = 0; i < chunk.size(); i++) {
           if (durable) {
             store.commit(chunk.get(i));
@@ -82,6 +86,7 @@ public final class StorageBenchmark {
           }
         }
         nanos += System.nanoTime() - start;
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
         done += chunk.size();
       }
       double seconds = nanos / 1e9;
@@ -93,6 +98,11 @@ public final class StorageBenchmark {
           seconds,
           blocks / seconds,
           blocks * (double) TX_PER_BLOCK / seconds);
+      System.out.printf(
+          "  committing thread CPU time %.2f s = %.0f blocks per CPU-second (machine load %.1f)%n",
+          cpuNanos / 1e9,
+          blocks / (cpuNanos / 1e9),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       if (!durable) {
         System.out.printf(
             "  of which batch writes (with the chunk's last block): %.2f s%n", writeNanos / 1e9);

@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rocksdb.RocksDBException;
 
 /**
@@ -183,15 +182,6 @@ final class BlockWriter {
     byte[] sender = Keys.addressPrefix(tx.senderAddress());
     out.add(
         new IndexEntry(ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
-    Set<String> parties = new LinkedHashSet<>();
-    parties.add(tx.senderAddress());
-    parties.addAll(tx.recipients());
-    for (String party : parties) {
-      out.add(
-          new IndexEntry(
-              ColumnFamily.IDX_TX_ADDRESS,
-              Keys.prefixHeightPosition(Keys.addressPrefix(party), height, pos)));
-    }
     for (String recipient : tx.recipients()) {
       out.add(
           new IndexEntry(

@@ -203,8 +203,8 @@ public final class ChainStore implements AutoCloseable {
       return;
     }
     ensureWritable();
-    try {
-      database.db().write(database.writeOptions(sync), pending.writeBatch());
+    try (WriteBatch batch = pending.toWriteBatch()) {
+      database.db().write(database.writeOptions(sync), batch);
       committedTip = pending.tip();
     } catch (RocksDBException e) {
       throw fail(e);

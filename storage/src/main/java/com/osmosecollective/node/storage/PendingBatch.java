@@ -24,7 +24,8 @@ final class PendingBatch implements AutoCloseable {
   private record Pending(byte[] value) {}
 
   private final RocksDatabase database;
-  private final WriteBatch batch = new WriteBatch();
+  private final BatchBuilder batch = new BatchBuilder();
+  private BatchBuilder.Mark blockStart;
   private final Map<ColumnKey, Pending> overlay = new HashMap<>();
   private Map<ColumnKey, Pending> blockOverlay = new HashMap<>();
   private final Set<ColumnKey> touchedInBlock = new HashSet<>();
@@ -36,8 +37,8 @@ final class PendingBatch implements AutoCloseable {
     this.database = database;
   }
 
-  void beginBlock() throws RocksDBException {
-    batch.setSavePoint();
+  void beginBlock() {
+    blockStart = batch.mark();
     blockOverlay = new HashMap<>();
     touchedInBlock.clear();
     undo = new ArrayList<>();
@@ -57,8 +58,8 @@ final class PendingBatch implements AutoCloseable {
   }
 
   /** Drops everything of the current block, leaving the earlier complete blocks. */
-  void abortBlock() throws RocksDBException {
-    batch.rollbackToSavePoint();
+  void abortBlock() {
+    batch.rollback(blockStart);
     blockOverlay = new HashMap<>();
     touchedInBlock.clear();
     undo = new ArrayList<>();
@@ -72,8 +73,9 @@ final class PendingBatch implements AutoCloseable {
     return tip;
   }
 
-  WriteBatch writeBatch() {
-    return batch;
+  /** The native batch of all complete blocks; the caller closes it. */
+  WriteBatch toWriteBatch() {
+    return batch.toWriteBatch();
   }
 
   /** The current value of a key: this block's writes, then the batch's, then the database. */
@@ -127,7 +129,7 @@ final class PendingBatch implements AutoCloseable {
    * in the undo record; revert enumerates these keys from the block's stored records.
    */
   void insert(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
-    batch.put(database.handle(cf), key, value);
+    batch.put(id(cf), key, value);
   }
 
   /** Writes a key, reading its prior value for the undo record. */
@@ -145,24 +147,24 @@ final class PendingBatch implements AutoCloseable {
   void putKnown(ColumnFamily cf, byte[] key, byte[] value, byte[] prior) throws RocksDBException {
     ColumnKey ck = new ColumnKey(cf, key);
     remember(ck, prior);
-    batch.put(database.handle(cf), key, value);
+    batch.put(id(cf), key, value);
     blockOverlay.put(ck, new Pending(value));
   }
 
   void deleteKnown(ColumnFamily cf, byte[] key, byte[] prior) throws RocksDBException {
     ColumnKey ck = new ColumnKey(cf, key);
     remember(ck, prior);
-    batch.delete(database.handle(cf), key);
+    batch.delete(id(cf), key);
     blockOverlay.put(ck, new Pending(null));
   }
 
   /** A write kept out of undo records: the undo record itself and its pruning. */
   void putUntracked(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
-    batch.put(database.handle(cf), key, value);
+    batch.put(id(cf), key, value);
   }
 
   void deleteUntracked(ColumnFamily cf, byte[] key) throws RocksDBException {
-    batch.delete(database.handle(cf), key);
+    batch.delete(id(cf), key);
   }
 
   private void remember(ColumnKey ck, byte[] prior) {
@@ -172,12 +174,16 @@ final class PendingBatch implements AutoCloseable {
     }
   }
 
+  private int id(ColumnFamily cf) {
+    return database.columnFamilyId(cf);
+  }
+
   long dataSize() {
-    return batch.getDataSize();
+    return batch.dataSize();
   }
 
   @Override
   public void close() {
-    batch.close();
+    // the builder holds no native memory
   }
 }

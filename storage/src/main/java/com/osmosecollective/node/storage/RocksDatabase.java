@@ -32,6 +32,7 @@ final class RocksDatabase implements AutoCloseable {
   private final RocksDB db;
   private final ColumnFamilyHandle defaultHandle;
   private final Map<ColumnFamily, ColumnFamilyHandle> handles;
+  private final int[] columnFamilyIds;
   private final List<AutoCloseable> owned;
   private final LRUCache cache;
   private final Statistics statistics;
@@ -48,6 +49,10 @@ final class RocksDatabase implements AutoCloseable {
     this.db = db;
     this.defaultHandle = defaultHandle;
     this.handles = handles;
+    this.columnFamilyIds = new int[ColumnFamily.all().size()];
+    for (ColumnFamily cf : ColumnFamily.all()) {
+      columnFamilyIds[cf.ordinal()] = handles.get(cf).getID();
+    }
     this.owned = owned;
     this.cache = cache;
     this.statistics = statistics;
@@ -155,6 +160,11 @@ final class RocksDatabase implements AutoCloseable {
 
   ColumnFamilyHandle handle(ColumnFamily cf) {
     return handles.get(cf);
+  }
+
+  /** The column family's numeric id inside RocksDB, as raw write batches name it. */
+  int columnFamilyId(ColumnFamily cf) {
+    return columnFamilyIds[cf.ordinal()];
   }
 
   LRUCache cache() {
