@@ -87,7 +87,10 @@ final class RocksDatabase implements AutoCloseable {
               .setStatistics(statistics)
               .setMaxBackgroundJobs(2)
               .setBytesPerSync(1L << 20)
-              .setKeepLogFileNum(5);
+              .setKeepLogFileNum(5)
+              // reusing obsolete WAL files keeps their size, so a per-block fsync need not journal a
+              // file-size change (dd on this ext4: 4 KiB synced appends 3.2 ms, overwrites 0.16 ms)
+              .setRecycleLogFileNum(4);
       owned.add(dbOptions);
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(
