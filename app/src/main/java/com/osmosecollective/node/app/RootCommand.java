@@ -8,7 +8,14 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "osmose-node 0.1.0-SNAPSHOT",
     description = "OSMOSE node: a DPoS blockchain node compatible with ARK Core 3.9.",
-    subcommands = {IdentityCommand.class, DbCommand.class})
+    subcommands = {
+      IdentityCommand.class,
+      TxCommand.class,
+      BlockCommand.class,
+      GenesisCommand.class,
+      EconomicsCommand.class,
+      DbCommand.class
+    })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 

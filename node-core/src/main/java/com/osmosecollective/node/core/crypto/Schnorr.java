@@ -13,9 +13,6 @@ import org.bouncycastle.math.ec.ECPoint;
  * BIP340 code will not verify these signatures.
  */
 public final class Schnorr {
-  private static final BigInteger P_MINUS_1_HALF =
-      Secp256k1.P.subtract(BigInteger.ONE).shiftRight(1);
-
   private Schnorr() {}
 
   public static byte[] sign(byte[] digest32, PrivateKey key) {
@@ -76,6 +73,6 @@ public final class Schnorr {
   }
 
   static boolean isQuadraticResidue(BigInteger y) {
-    return y.modPow(P_MINUS_1_HALF, Secp256k1.P).equals(BigInteger.ONE);
+    return QuadraticResidue.isQuadraticResidue(y);
   }
 }

@@ -14,6 +14,9 @@ public interface SignatureVerifier {
 
   /** Picks the scheme by length as ARK does: exactly 64 bytes is Schnorr, anything else ECDSA. */
   default boolean verify(byte[] digest32, byte[] signature, byte[] publicKey33) {
+    if (signature == null) {
+      return false;
+    }
     return signature.length == 64
         ? verifySchnorr(digest32, signature, publicKey33)
         : verifyEcdsa(digest32, signature, publicKey33);

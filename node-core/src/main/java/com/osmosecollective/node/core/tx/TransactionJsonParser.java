@@ -67,7 +67,7 @@ final class TransactionJsonParser {
       for (JsonNode s : array(signatures, "signatures", 16)) {
         list.add(version == 2 ? hex(s, "signatures[]", 65) : signature(s, "signatures[]"));
       }
-      b.signatures(list);
+      b.signatures(version == 2 ? list : concatenated(list));
     }
     return b.build();
   }
@@ -208,6 +208,20 @@ final class TransactionJsonParser {
         (int) integer(ms.get("min"), "multisignature.min", 0, 0xff),
         (int) integer(ms.get("lifetime"), "multisignature.lifetime", 0, 0xff),
         keys);
+  }
+
+  /**
+   * ARK 2.0 listed legacy multi-signatures one by one; ARK 3 (and the wire) keep them as one
+   * concatenated blob, which is the canonical form here.
+   */
+  private static List<Bytes> concatenated(List<Bytes> list) {
+    if (list.size() <= 1) {
+      return list;
+    }
+    com.osmosecollective.node.core.encoding.ByteWriter w =
+        new com.osmosecollective.node.core.encoding.ByteWriter();
+    list.forEach(s -> s.writeTo(w));
+    return List.of(Bytes.of(w.toByteArray()));
   }
 
   private static Iterable<JsonNode> array(JsonNode node, String field, int max)

@@ -9,6 +9,7 @@ import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.testing.SharedVectors;
 import java.util.ArrayList;
 import java.util.List;
@@ -131,6 +132,42 @@ class NegativeTransactionsTest {
               () -> TransactionDecoder.decodeHex(u.get("serializedByLibrary").asText(), ctx))
           .as(u.get("name").asText())
           .isInstanceOf(DecodeException.class);
+      // our encoder still writes exactly ARK's bytes for them
+      assertThat(Hex.encode(buildEcdsaRegistration(u.get("inputs"), ctx).serialized()))
+          .as(u.get("name").asText())
+          .isEqualTo(u.get("serializedByLibrary").asText());
     }
+  }
+
+  private static Transaction buildEcdsaRegistration(JsonNode inputs, TxContext ctx) {
+    Transaction tx =
+        Transaction.builder()
+            .version(2)
+            .network(ctx.pubKeyHash())
+            .nonce(inputs.get("nonce").asLong())
+            .fee(inputs.get("fee").asLong())
+            .senderPublicKey(TxVectors.hex(inputs.get("senderPublicKey").asText()))
+            .asset(TxVectors.multiSignature(inputs.get("multiSignature")))
+            .build();
+    for (JsonNode signer : inputs.get("multiSigners")) {
+      tx =
+          TransactionSigner.multiSign(
+              tx,
+              PrivateKey.fromPassphrase(signer.get("passphrase").asText()),
+              signer.get("index").asInt());
+    }
+    tx =
+        TransactionSigner.sign(
+            tx,
+            PrivateKey.fromPassphrase(inputs.get("passphrase").asText()),
+            TransactionSigner.Scheme.ECDSA);
+    if (inputs.has("secondPassphrase")) {
+      tx =
+          TransactionSigner.secondSign(
+              tx,
+              PrivateKey.fromPassphrase(inputs.get("secondPassphrase").asText()),
+              TransactionSigner.Scheme.ECDSA);
+    }
+    return tx;
   }
 }

@@ -2,8 +2,14 @@ package com.osmosecollective.node.core.tx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.core.encoding.DecodeException;
+import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -85,6 +91,51 @@ class TransactionPropertiesTest {
           }
         };
     decodeOnlyFailsCleanly(mutated, RandomTransactions.contextFor(tx));
+  }
+
+  @Property(tries = 1000)
+  void mutatedJsonOnlyFailsWithDecodeException(
+      @ForAll("transactions") Transaction tx, @ForAll long seed) {
+    Random r = new Random(seed);
+    ObjectNode json = TransactionJson.toJson(tx);
+    List<ObjectNode> objects = new ArrayList<>();
+    collectObjects(json, objects);
+    ObjectNode target = objects.get(r.nextInt(objects.size()));
+    List<String> fields = new ArrayList<>();
+    target.fieldNames().forEachRemaining(fields::add);
+    if (!fields.isEmpty()) {
+      String field = fields.get(r.nextInt(fields.size()));
+      JsonNode replacement =
+          switch (r.nextInt(8)) {
+            case 0 -> null;
+            case 1 -> JsonNodeFactory.instance.textNode("");
+            case 2 -> JsonNodeFactory.instance.numberNode(-1);
+            case 3 -> JsonNodeFactory.instance.numberNode(1.5);
+            case 4 -> JsonNodeFactory.instance.objectNode();
+            case 5 -> JsonNodeFactory.instance.arrayNode().add(7);
+            case 6 -> JsonNodeFactory.instance.textNode("zz" + r.nextInt());
+            default -> JsonNodeFactory.instance.numberNode(new BigInteger("99999999999999999999"));
+          };
+      if (replacement == null) {
+        target.remove(field);
+      } else {
+        target.set(field, replacement);
+      }
+    }
+    try {
+      TransactionJson.parse(json, RandomTransactions.NETWORK);
+    } catch (DecodeException expected) {
+      // the only acceptable failure
+    } catch (Throwable t) {
+      throw new AssertionError("JSON parser threw " + t + " on " + json, t);
+    }
+  }
+
+  private static void collectObjects(JsonNode node, List<ObjectNode> out) {
+    if (node instanceof ObjectNode o) {
+      out.add(o);
+    }
+    node.elements().forEachRemaining(child -> collectObjects(child, out));
   }
 
   private static void decodeOnlyFailsCleanly(byte[] input, TxContext ctx) {

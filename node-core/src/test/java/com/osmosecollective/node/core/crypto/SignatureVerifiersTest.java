@@ -1,0 +1,31 @@
+package com.osmosecollective.node.core.crypto;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SignatureVerifiersTest {
+  @Test
+  void bestIsNativeOnLinuxX8664() {
+    assertThat(SignatureVerifiers.best()).isInstanceOf(NativeSecp256k1Verifier.class);
+    assertThat(SignatureVerifiers.bouncyCastle()).isInstanceOf(BouncyCastleVerifier.class);
+  }
+
+  @Test
+  void dispatchesByLengthAndNeverThrowsOnMissingInput() {
+    PrivateKey key = PrivateKey.fromPassphrase("osmose vector 9");
+    byte[] digest = Hashes.sha256(new byte[] {1, 2, 3});
+    for (SignatureVerifier verifier :
+        new SignatureVerifier[] {SignatureVerifiers.best(), SignatureVerifiers.bouncyCastle()}) {
+      assertThat(verifier.verify(digest, Schnorr.sign(digest, key), key.publicKey())).isTrue();
+      assertThat(verifier.verify(digest, Ecdsa.sign(digest, key), key.publicKey())).isTrue();
+      assertThat(verifier.verify(digest, null, key.publicKey())).isFalse();
+      assertThat(verifier.verify(null, Ecdsa.sign(digest, key), key.publicKey())).isFalse();
+      assertThat(verifier.verify(null, Schnorr.sign(digest, key), key.publicKey())).isFalse();
+      assertThat(verifier.verify(digest, Schnorr.sign(digest, key), null)).isFalse();
+      assertThat(verifier.verify(digest, Ecdsa.sign(digest, key), null)).isFalse();
+      assertThat(verifier.verifyEcdsa(digest, null, key.publicKey())).isFalse();
+      assertThat(verifier.verifySchnorr(digest, null, key.publicKey())).isFalse();
+    }
+  }
+}
