@@ -291,6 +291,11 @@ public final class ChainStore implements AutoCloseable {
       }
       if (failure == null) {
         writePending(true);
+        try {
+          database.flushMemtables();
+        } catch (RocksDBException e) {
+          LOG.warn("could not flush memtables on close; the next start replays the WAL", e);
+        }
       }
     } finally {
       if (pending != null) {
