@@ -209,8 +209,10 @@ public final class ChainStore implements AutoCloseable {
     } catch (RocksDBException e) {
       throw fail(e);
     } finally {
-      pending.close();
-      pending = null;
+      if (pending != null) {
+        pending.close();
+        pending = null;
+      }
     }
   }
 
