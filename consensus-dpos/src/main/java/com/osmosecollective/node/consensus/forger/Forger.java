@@ -31,6 +31,7 @@ public final class Forger {
   private final DelegateKeys keys;
   private final ForgedSlots forgedSlots;
   private final TransactionSource transactions;
+  private final NetworkGate gate;
   private final Slots slots;
   private final ForgingSchedule schedule;
   private final BlockFactory factory;
@@ -45,6 +46,18 @@ public final class Forger {
       DelegateKeys keys,
       ForgedSlots forgedSlots,
       TransactionSource transactions) {
+    this(network, chain, time, keys, forgedSlots, transactions, NetworkGate.ALONE);
+  }
+
+  public Forger(
+      Network network,
+      Chain chain,
+      NetworkTime time,
+      DelegateKeys keys,
+      ForgedSlots forgedSlots,
+      TransactionSource transactions,
+      NetworkGate gate) {
+    this.gate = gate;
     this.network = network;
     this.chain = chain;
     this.time = time;
@@ -73,7 +86,7 @@ public final class Forger {
     }
     long slot = slots.slotNumber(now, height, chain.timestampLookup());
     long lastBlockSlot = slots.slotNumber(last.timestamp(), height, chain.timestampLookup());
-    if (slot <= lastBlockSlot || !forgedSlots.claim(slot)) {
+    if (slot <= lastBlockSlot || !gate.allowsForging() || !forgedSlots.claim(slot)) {
       return Optional.empty();
     }
     Milestone milestone = network.milestones().at(height);
