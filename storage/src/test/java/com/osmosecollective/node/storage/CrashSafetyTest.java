@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -36,10 +37,18 @@ class CrashSafetyTest {
     long lastTip = 0;
     while (trials < TRIALS && System.nanoTime() < deadline) {
       AtomicLong acknowledged = new AtomicLong(-1);
+      CountDownLatch ready = new CountDownLatch(1);
       Process child = startChild(db);
-      Thread reader = readTips(child, acknowledged);
-      // sometimes kill during start-up and recovery, mostly while committing
-      Thread.sleep(random.nextInt(10) == 0 ? random.nextInt(400) : 500 + random.nextInt(900));
+      Thread reader = readTips(child, acknowledged, ready);
+      if (random.nextInt(10) == 0) {
+        // sometimes during start-up and recovery
+        Thread.sleep(random.nextInt(400));
+      } else {
+        // mostly while committing: timed from the child's readiness, so a slow start-up on a
+        // loaded machine does not eat the committing time
+        assertThat(ready.await(30, TimeUnit.SECONDS)).as("child ready").isTrue();
+        Thread.sleep(50 + random.nextInt(900));
+      }
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
       reader.join(5000);
@@ -79,7 +88,7 @@ class CrashSafetyTest {
     return builder.start();
   }
 
-  private static Thread readTips(Process child, AtomicLong acknowledged) {
+  private static Thread readTips(Process child, AtomicLong acknowledged, CountDownLatch ready) {
     Thread reader =
         new Thread(
             () -> {
@@ -87,7 +96,9 @@ class CrashSafetyTest {
                   new BufferedReader(
                       new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                  if (line.startsWith("tip ")) {
+                  if (line.equals("ready")) {
+                    ready.countDown();
+                  } else if (line.startsWith("tip ")) {
                     acknowledged.set(Long.parseLong(line.substring(4).trim()));
                   }
                 }
