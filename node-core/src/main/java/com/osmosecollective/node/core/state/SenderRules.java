@@ -108,6 +108,12 @@ final class SenderRules {
       throws TransactionRejectedException {
     MultiSignature multi = sender.multiSignature();
     if (multi != null) {
+      if (multi.legacy()) {
+        throw reject(
+            Rejection.LEGACY_MULTI_SIGNATURE,
+            tx,
+            "legacy (version 1) multi-signature wallets cannot send transactions");
+      }
       if (!verifier.walletMultiSignatureVerifies(tx, toAsset(multi))) {
         throw reject(
             Rejection.INVALID_MULTI_SIGNATURE,
