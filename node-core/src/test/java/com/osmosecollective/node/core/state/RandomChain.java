@@ -28,23 +28,24 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Builds random chains of valid blocks on devnet rules: a genesis block funding users and
+ * Builds random chains of valid blocks on devnet rules (reusable from other modules through the
+ * node-core test-jar, e.g. to apply and revert long chains): a genesis block funding users and
  * registering 53 delegates, then blocks of random valid transactions of every type but
  * multi-signature registration, sent from the current state so that each applies.
  */
-final class RandomChain {
-  static final int USERS = 8;
-  static final int DELEGATES = 53;
-  static final long USER_FUNDS = 10_000 * OSM;
-  static final PrivateKey BANK = key("bank");
-  static final BlockFactory FACTORY = new BlockFactory(new BlockCodec(DEVNET));
-  static final TransactionHandlers HANDLERS = TransactionHandlers.withBestVerifier();
+public final class RandomChain {
+  public static final int USERS = 8;
+  public static final int DELEGATES = 53;
+  public static final long USER_FUNDS = 10_000 * OSM;
+  public static final PrivateKey BANK = key("bank");
+  public static final BlockFactory FACTORY = new BlockFactory(new BlockCodec(DEVNET));
+  public static final TransactionHandlers HANDLERS = TransactionHandlers.withBestVerifier();
 
   private static InMemoryWallets genesisState;
   private static Block genesisBlock;
 
   /** One applied block with the context it was applied in. */
-  record Step(Block block, StateContext ctx) {}
+  public record Step(Block block, StateContext ctx) {}
 
   private final Random random;
   private final InMemoryWallets state;
@@ -58,12 +59,12 @@ final class RandomChain {
   private long rewards;
   private int registrations;
 
-  RandomChain(long seed) {
+  public RandomChain(long seed) {
     this.random = new Random(seed);
     this.state = genesis().copy();
   }
 
-  static synchronized InMemoryWallets genesis() {
+  public static synchronized InMemoryWallets genesis() {
     if (genesisState == null) {
       try {
         genesisBlock = buildGenesis();
@@ -77,7 +78,7 @@ final class RandomChain {
     return genesisState;
   }
 
-  static long genesisAmount() {
+  public static long genesisAmount() {
     genesis();
     return genesisBlock.header().totalAmount();
   }
@@ -109,7 +110,7 @@ final class RandomChain {
         .asset(asset);
   }
 
-  static List<PrivateKey> users() {
+  public static List<PrivateKey> users() {
     List<PrivateKey> users = new ArrayList<>();
     for (int i = 0; i < USERS; i++) {
       users.add(key("u" + i));
@@ -117,30 +118,30 @@ final class RandomChain {
     return users;
   }
 
-  InMemoryWallets state() {
+  public InMemoryWallets state() {
     return state;
   }
 
-  List<Step> steps() {
+  public List<Step> steps() {
     return steps;
   }
 
   /** How many transactions of each type the chain holds. */
-  Map<TransactionType, Integer> typeCounts() {
+  public Map<TransactionType, Integer> typeCounts() {
     return typeCounts;
   }
 
-  long rewards() {
+  public long rewards() {
     return rewards;
   }
 
   /** How many transactions each address sent since genesis (genesis included). */
-  long sent(String address) {
+  public long sent(String address) {
     return sentCount.getOrDefault(address, 0L);
   }
 
   /** Forges and applies one block of up to {@code maxTxs} random valid transactions. */
-  void nextBlock(int maxTxs) throws Exception {
+  public void nextBlock(int maxTxs) throws Exception {
     height += 1 + random.nextInt(15);
     long previous = timestamp;
     timestamp += 8 * (1 + random.nextInt(15));
