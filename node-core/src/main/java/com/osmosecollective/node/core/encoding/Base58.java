@@ -33,22 +33,34 @@ public final class Base58 {
     return true;
   }
 
+  /**
+   * Long division of the big-endian bytes into base-58 digits, without BigInteger: addresses are
+   * encoded for every recipient of every transaction applied, so this is on the hot path.
+   */
   public static String encode(byte[] data) {
     int zeros = 0;
     while (zeros < data.length && data[zeros] == 0) {
       zeros++;
     }
-    StringBuilder out = new StringBuilder();
-    BigInteger value = new BigInteger(1, data);
-    while (value.signum() > 0) {
-      BigInteger[] qr = value.divideAndRemainder(BASE);
-      out.append(ALPHABET.charAt(qr[1].intValue()));
-      value = qr[0];
+    // log(256) / log(58) < 1.38: enough base-58 digits for the remaining bytes
+    int[] digits = new int[(data.length - zeros) * 138 / 100 + 1];
+    int length = 0;
+    for (int i = zeros; i < data.length; i++) {
+      int carry = data[i] & 0xff;
+      int j = 0;
+      for (; j < length || carry != 0; j++) {
+        int value = (j < length ? digits[j] * 256 : 0) + carry;
+        digits[j] = value % 58;
+        carry = value / 58;
+      }
+      length = j;
     }
-    for (int i = 0; i < zeros; i++) {
-      out.append('1');
+    char[] out = new char[zeros + length];
+    Arrays.fill(out, 0, zeros, '1');
+    for (int k = 0; k < length; k++) {
+      out[zeros + k] = ALPHABET.charAt(digits[length - 1 - k]);
     }
-    return out.reverse().toString();
+    return new String(out);
   }
 
   public static byte[] decode(CharSequence text) throws DecodeException {
