@@ -1,0 +1,499 @@
+package com.osmosecollective.node.consensus.pool;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.core.tx.SenderKeys;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TransactionVerifier;
+import com.osmosecollective.node.core.tx.VerificationResult;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transaction pool of ARK Core 3.9 (spec §5): pending transactions per sender in nonce order,
+ * fee priority across senders for forging, limits with eviction of the cheapest, expiry, and
+ * re-validation after every applied or reverted block.
+ *
+ * <p><b>Threading: confined to the chain thread.</b> The chain thread owns wallet state, so it also
+ * owns the pool: {@link #admit}, {@link #collectForBlock}, {@link #onBlockApplied}, {@link
+ * #onBlockReverted} and every query must run on it (the first caller binds the pool; another thread
+ * gets an {@link IllegalStateException}). Only {@link #prepare} may run elsewhere: it reads nothing
+ * but immutable settings and the volatile last height, so the expensive stateless checks and
+ * signature verifications of a batch run in parallel before the chain thread sees the batch.
+ *
+ * <p>Invariant: {@code view} is the committed wallet state with every pool transaction applied in
+ * {@code byId} order (which respects each sender's nonce order), unless {@code viewStale}, in which
+ * case it is rebuilt before its next use.
+ */
+public final class TransactionPool {
+  private static final Logger LOG = LoggerFactory.getLogger(TransactionPool.class);
+
+  /** A DER ECDSA block signature is at most 72 bytes; the payload limit must leave room for it. */
+  private static final int MAX_BLOCK_SIGNATURE = 72;
+
+  private final Network network;
+  private final PoolConfig config;
+  private final FeePolicy fees;
+  private final TransactionVerifier verifier;
+  private final WalletStage wallets;
+  private final StatelessChecks stateless;
+
+  private final LinkedHashMap<String, PoolEntry> byId = new LinkedHashMap<>();
+  private final Map<Bytes, SenderQueue> bySender = new HashMap<>();
+  private final PendingIndex pending = new PendingIndex();
+  private WalletStage.View view;
+  private boolean viewStale = true;
+  private long senderCounter;
+  private long totalBytes;
+  private volatile long lastHeight;
+  private Thread owner;
+
+  public TransactionPool(
+      Network network,
+      PoolConfig config,
+      WalletStage wallets,
+      TransactionVerifier verifier,
+      LongSupplier epochNow,
+      long lastHeight) {
+    this.network = network;
+    this.config = config;
+    this.fees = new FeePolicy(config.dynamicFees());
+    this.verifier = verifier;
+    this.wallets = wallets;
+    this.stateless = new StatelessChecks(network, config, fees, verifier, epochNow);
+    this.lastHeight = lastHeight;
+  }
+
+  // ---------------------------------------------------------------- admission
+
+  /**
+   * The stateless stage of a batch (any thread): decode errors, size, network, schema, version,
+   * expiry, fee and signatures, in parallel on {@code verifiers}.
+   */
+  public PreparedBatch prepare(List<Submitted> batch, Executor verifiers)
+      throws BatchTooLargeException {
+    if (batch.size() > config.maxTransactionsPerRequest()) {
+      throw new BatchTooLargeException(config.maxTransactionsPerRequest());
+    }
+    long height = lastHeight;
+    List<CompletableFuture<Prepared>> futures = new ArrayList<>(batch.size());
+    for (Submitted s : batch) {
+      futures.add(CompletableFuture.supplyAsync(() -> stateless.check(s, height), verifiers));
+    }
+    List<Prepared> prepared = new ArrayList<>(batch.size());
+    for (CompletableFuture<Prepared> f : futures) {
+      prepared.add(f.join());
+    }
+    return new PreparedBatch(prepared);
+  }
+
+  /** Both stages on the calling (chain) thread. */
+  public AdmissionResult add(List<Submitted> batch) throws BatchTooLargeException {
+    return admit(prepare(batch, Runnable::run));
+  }
+
+  /** The stateful stage (chain thread): duplicates, capacity, sender limit, pending, wallet. */
+  public AdmissionResult admit(PreparedBatch batch) {
+    checkThread();
+    AdmissionResult.Builder result = new AdmissionResult.Builder();
+    for (Prepared p : batch.entries()) {
+      Optional<PoolRejection> rejection =
+          p.isRejected() ? Optional.of(p.rejection()) : addOne(p.tx(), p.walletVerification());
+      if (rejection.isPresent()) {
+        result.rejected(p.entryId(), rejection.get());
+        LOG.debug("refused {}: {}", p.entryId(), rejection.get().message());
+      } else {
+        Transaction tx = p.tx();
+        result.accepted(
+            p.entryId(), tx, fees.canBroadcast(tx, stateless.context(lastHeight).milestone()));
+      }
+    }
+    return result.build();
+  }
+
+  private Optional<PoolRejection> addOne(Transaction tx, boolean walletVerification) {
+    if (byId.containsKey(tx.id())) {
+      return reject(RejectionCode.ERR_DUPLICATE, TransactionLabel.of(tx) + " is already in pool");
+    }
+    if (byId.size() >= config.maxTransactionsInPool()) {
+      removeOldAndExpired();
+    }
+    if (byId.size() >= config.maxTransactionsInPool()) {
+      PoolEntry lowest = lowestPriority();
+      if (tx.fee() <= lowest.fee()) {
+        return reject(
+            RejectionCode.ERR_POOL_FULL,
+            TransactionLabel.of(tx)
+                + " fee "
+                + formatAmount(tx.fee())
+                + " is lower than "
+                + formatAmount(lowest.fee())
+                + " already in pool");
+      }
+      LOG.debug("pool full: evicting {}", lowest.id());
+      removeWithSuccessors(lowest);
+    }
+    SenderQueue queue = bySender.get(tx.senderPublicKey());
+    if (queue != null
+        && queue.size() >= config.maxTransactionsPerSender()
+        && !config.unlimited(tx.senderPublicKey())) {
+      return reject(
+          RejectionCode.ERR_EXCEEDS_MAX_COUNT,
+          TransactionLabel.of(tx)
+              + " exceeds sender's "
+              + config.maxTransactionsPerSender()
+              + " transactions count limit");
+    }
+    Optional<PoolRejection> conflict = pending.conflict(tx);
+    if (conflict.isPresent()) {
+      return conflict;
+    }
+    ensureView();
+    SenderKeys keys = view.senderKeys(tx.senderPublicKey());
+    if (walletVerification || carriesWalletSignatures(tx, keys)) {
+      Optional<PoolRejection> bad = verifyWithWallet(tx, keys);
+      if (bad.isPresent()) {
+        return bad;
+      }
+    }
+    try {
+      view.apply(tx);
+    } catch (PoolRejectedException e) {
+      return Optional.of(applyFailure(tx, e.rejection()));
+    }
+    insert(new PoolEntry(tx, lastHeight, keys));
+    return Optional.empty();
+  }
+
+  private static boolean carriesWalletSignatures(Transaction tx, SenderKeys keys) {
+    return keys.secondPublicKey().isPresent()
+        || keys.multiSignature().isPresent()
+        || tx.secondSignature() != null;
+  }
+
+  private Optional<PoolRejection> verifyWithWallet(Transaction tx, SenderKeys keys) {
+    VerificationResult result = verifier.verify(tx, stateless.context(lastHeight), keys);
+    if (!result.verified()) {
+      return Optional.of(StatelessChecks.failedVerification(tx, result));
+    }
+    if (keys.multiSignature().isPresent()
+        && tx.signatures().isEmpty()
+        && !(tx.asset() instanceof com.osmosecollective.node.core.tx.Asset.MultiSignature)) {
+      return reject(
+          RejectionCode.ERR_BAD_DATA,
+          TransactionLabel.of(tx)
+              + " didn't passed verification: a multi-signature wallet's transaction needs"
+              + " its participants' signatures");
+    }
+    return Optional.empty();
+  }
+
+  private static PoolRejection applyFailure(Transaction tx, PoolRejection cause) {
+    if (cause.code() == RejectionCode.ERR_APPLY) {
+      return new PoolRejection(
+          RejectionCode.ERR_APPLY,
+          TransactionLabel.of(tx) + " cannot be applied: " + cause.message());
+    }
+    return cause;
+  }
+
+  // ---------------------------------------------------------------- forging
+
+  /**
+   * Transactions for the next block in ARK's forging order (spec §5 collator), re-validated on a
+   * fresh view of the committed state: at most {@code maxTransactions}, and with the block header
+   * and signature within {@code maxPayloadBytes} (each transaction costs its length plus 4). A
+   * transaction that no longer applies is removed from the pool with its sender's later ones.
+   */
+  public List<Transaction> collectForBlock(int maxTransactions, long maxPayloadBytes) {
+    checkThread();
+    long height = lastHeight;
+    boolean fullIds = network.milestones().at(Math.max(1, height)).idFullSha256();
+    long bytesLeft = maxPayloadBytes - headerSize(fullIds) - MAX_BLOCK_SIGNATURE;
+    WalletStage.View fresh = wallets.newView();
+    List<Transaction> chosen = new ArrayList<>();
+    List<PoolEntry> failed = new ArrayList<>();
+    ForgingOrder order = new ForgingOrder(bySender.values());
+    while (chosen.size() < maxTransactions && order.hasNext()) {
+      PoolEntry e = order.next();
+      if (stateless.cheapChecks(e.tx(), height).isPresent()) {
+        failed.add(e);
+        order.skipSender();
+        continue;
+      }
+      long needed = 4L + e.size();
+      if (needed > bytesLeft) {
+        break; // ARK stops here rather than looking for a smaller transaction
+      }
+      try {
+        fresh.apply(e.tx());
+        chosen.add(e.tx());
+        bytesLeft -= needed;
+      } catch (PoolRejectedException ex) {
+        LOG.debug("dropping {} at collection: {}", e.id(), ex.getMessage());
+        failed.add(e);
+        order.skipSender();
+      }
+    }
+    for (PoolEntry e : failed) {
+      if (byId.containsKey(e.id())) {
+        removeWithSuccessors(e);
+      }
+    }
+    return chosen;
+  }
+
+  /** The serialized header without signature: previousBlock is 8 bytes, or 32 with full ids. */
+  static int headerSize(boolean fullIds) {
+    return 4 + 4 + 4 + (fullIds ? 32 : 8) + 4 + 8 + 8 + 8 + 4 + 32 + 33;
+  }
+
+  // ---------------------------------------------------------------- chain events
+
+  /**
+   * After the chain applied {@code block}: its transactions leave the pool, then every remaining
+   * one is re-checked against the new state in pool order; a sender's first failure is dropped with
+   * its later transactions. Returns the dropped transactions (not counting the block's).
+   */
+  public List<Transaction> onBlockApplied(Block block) {
+    checkThread();
+    lastHeight = block.height();
+    Set<String> forged = new HashSet<>();
+    for (Transaction tx : block.transactions()) {
+      forged.add(tx.id());
+    }
+    List<PoolEntry> keep = new ArrayList<>(byId.size());
+    for (PoolEntry e : byId.values()) {
+      if (!forged.contains(e.id())) {
+        keep.add(e);
+      }
+    }
+    return rebuild(keep);
+  }
+
+  /**
+   * After the chain reverted {@code block} (now the tip is its parent): its transactions come back
+   * first (their nonces precede any pending ones), then the pool is re-checked as after a block.
+   */
+  public List<Transaction> onBlockReverted(Block block) {
+    checkThread();
+    lastHeight = block.height() - 1;
+    List<PoolEntry> order = new ArrayList<>(block.transactions().size() + byId.size());
+    for (Transaction tx : block.transactions()) {
+      if (!byId.containsKey(tx.id())) {
+        order.add(new PoolEntry(tx, lastHeight, null));
+      }
+    }
+    order.addAll(byId.values());
+    return rebuild(order);
+  }
+
+  private List<Transaction> rebuild(List<PoolEntry> order) {
+    byId.clear();
+    bySender.clear();
+    pending.clear();
+    totalBytes = 0;
+    view = wallets.newView();
+    viewStale = false;
+    long height = lastHeight;
+    long oldest = height - config.maxTransactionAge();
+    Set<Bytes> failedSenders = new HashSet<>();
+    List<Transaction> dropped = new ArrayList<>();
+    for (PoolEntry e : order) {
+      Transaction tx = e.tx();
+      if (failedSenders.contains(tx.senderPublicKey())) {
+        dropped.add(tx);
+        continue;
+      }
+      Optional<PoolRejection> problem = readd(e, oldest, height);
+      if (problem.isPresent()) {
+        LOG.debug("dropping {}: {}", tx.id(), problem.get().message());
+        failedSenders.add(tx.senderPublicKey());
+        dropped.add(tx);
+      }
+    }
+    while (byId.size() > config.maxTransactionsInPool()) {
+      for (PoolEntry e : removeWithSuccessors(lowestPriority())) {
+        dropped.add(e.tx());
+      }
+    }
+    return dropped;
+  }
+
+  private Optional<PoolRejection> readd(PoolEntry e, long oldest, long height) {
+    Transaction tx = e.tx();
+    if (e.heightAdded() <= oldest) {
+      return reject(RejectionCode.ERR_EXPIRED, TransactionLabel.of(tx) + " is too old");
+    }
+    if (byId.containsKey(tx.id())) {
+      return reject(RejectionCode.ERR_DUPLICATE, TransactionLabel.of(tx) + " is already in pool");
+    }
+    Optional<PoolRejection> problem = stateless.cheapChecks(tx, height);
+    if (problem.isEmpty()) {
+      problem = pending.conflict(tx);
+    }
+    SenderKeys keys = view.senderKeys(tx.senderPublicKey());
+    if (problem.isEmpty() && !keys.equals(e.verifiedKeys())) {
+      problem = verifyWithWallet(tx, keys);
+    }
+    if (problem.isPresent()) {
+      return problem;
+    }
+    try {
+      view.apply(tx);
+    } catch (PoolRejectedException ex) {
+      return Optional.of(applyFailure(tx, ex.rejection()));
+    }
+    insert(new PoolEntry(tx, e.heightAdded(), keys));
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- structure
+
+  private void insert(PoolEntry entry) {
+    byId.put(entry.id(), entry);
+    bySender.computeIfAbsent(entry.sender(), k -> new SenderQueue(senderCounter++)).add(entry);
+    pending.add(entry.tx());
+    totalBytes += entry.size();
+  }
+
+  /** Removes {@code entry} and its sender's later transactions, undoing them on the view. */
+  private List<PoolEntry> removeWithSuccessors(PoolEntry entry) {
+    SenderQueue queue = bySender.get(entry.sender());
+    List<PoolEntry> removed = queue.removeFrom(queue.indexOf(entry.id()));
+    if (queue.isEmpty()) {
+      bySender.remove(entry.sender());
+    }
+    for (int i = removed.size() - 1; i >= 0; i--) {
+      PoolEntry e = removed.get(i);
+      byId.remove(e.id());
+      pending.remove(e.tx());
+      totalBytes -= e.size();
+      if (!viewStale && view != null && !view.revert(e.tx())) {
+        viewStale = true;
+      }
+    }
+    return removed;
+  }
+
+  /** ARK's eviction order: among every sender's latest transaction, the lowest fee first. */
+  private PoolEntry lowestPriority() {
+    SenderQueue lowest = null;
+    for (SenderQueue q : bySender.values()) {
+      if (lowest == null
+          || q.latest().fee() < lowest.latest().fee()
+          || (q.latest().fee() == lowest.latest().fee() && q.order() < lowest.order())) {
+        lowest = q;
+      }
+    }
+    if (lowest == null) {
+      throw new IllegalStateException("the pool is empty");
+    }
+    return lowest.latest();
+  }
+
+  private void removeOldAndExpired() {
+    long height = lastHeight;
+    long oldest = height - config.maxTransactionAge();
+    List<PoolEntry> stale = new ArrayList<>();
+    for (PoolEntry e : byId.values()) {
+      if (e.heightAdded() <= oldest || stateless.cheapChecks(e.tx(), height).isPresent()) {
+        stale.add(e);
+      }
+    }
+    for (PoolEntry e : stale) {
+      if (byId.containsKey(e.id())) {
+        removeWithSuccessors(e);
+      }
+    }
+  }
+
+  private void ensureView() {
+    if (view == null || viewStale) {
+      rebuild(new ArrayList<>(byId.values()));
+    }
+  }
+
+  // ---------------------------------------------------------------- queries
+
+  public int size() {
+    checkThread();
+    return byId.size();
+  }
+
+  public long totalBytes() {
+    checkThread();
+    return totalBytes;
+  }
+
+  public long lastHeight() {
+    return lastHeight;
+  }
+
+  public boolean contains(String id) {
+    checkThread();
+    return byId.containsKey(id);
+  }
+
+  public Optional<Transaction> get(String id) {
+    checkThread();
+    PoolEntry e = byId.get(id);
+    return e == null ? Optional.empty() : Optional.of(e.tx());
+  }
+
+  /** How many transactions {@code sender} has waiting. */
+  public int senderCount(Bytes senderPublicKey) {
+    checkThread();
+    SenderQueue q = bySender.get(senderPublicKey);
+    return q == null ? 0 : q.size();
+  }
+
+  /** Every pending transaction in forging order (ARK's {@code /transactions/unconfirmed}). */
+  public List<Transaction> inForgingOrder() {
+    checkThread();
+    List<Transaction> all = new ArrayList<>(byId.size());
+    ForgingOrder order = new ForgingOrder(bySender.values());
+    while (order.hasNext()) {
+      all.add(order.next().tx());
+    }
+    return all;
+  }
+
+  Collection<PoolEntry> entries() {
+    return byId.values();
+  }
+
+  private void checkThread() {
+    Thread current = Thread.currentThread();
+    if (owner == null) {
+      owner = current;
+    } else if (owner != current) {
+      throw new IllegalStateException(
+          "the transaction pool is confined to " + owner.getName() + ", not " + current.getName());
+    }
+  }
+
+  private String formatAmount(long arktoshi) {
+    return BigDecimal.valueOf(arktoshi).movePointLeft(8).stripTrailingZeros().toPlainString()
+        + " "
+        + network.symbol();
+  }
+
+  private static Optional<PoolRejection> reject(RejectionCode code, String message) {
+    return Optional.of(new PoolRejection(code, message));
+  }
+}
