@@ -37,6 +37,10 @@ final class TestWallets implements WalletStage {
     return balances.getOrDefault(address(publicKey), 0L);
   }
 
+  long nonce(Bytes publicKey) {
+    return nonces.getOrDefault(publicKey, 0L);
+  }
+
   void setSecondKey(Bytes publicKey, Bytes secondKey) {
     secondKeys.put(publicKey, secondKey);
   }
