@@ -57,6 +57,10 @@ public final class TransactionPool {
   private final PendingIndex pending = new PendingIndex();
   private WalletStage.View view;
   private boolean viewStale = true;
+
+  /** The height at which a stale view was last rebuilt during admission (one rebuild per block). */
+  private long staleRebuildHeight = -1;
+
   private long senderCounter;
   private long totalBytes;
   private volatile long lastHeight;
@@ -164,7 +168,7 @@ public final class TransactionPool {
     }
     ensureView();
     SenderKeys keys = view.senderKeys(tx.senderPublicKey());
-    if (walletVerification || carriesWalletSignatures(tx, keys)) {
+    if (keys.walletKnown() && (walletVerification || carriesWalletSignatures(tx, keys))) {
       Optional<PoolRejection> bad = verifyWithWallet(tx, keys);
       if (bad.isPresent()) {
         return bad;
@@ -347,7 +351,7 @@ public final class TransactionPool {
       problem = pending.conflict(tx);
     }
     SenderKeys keys = view.senderKeys(tx.senderPublicKey());
-    if (problem.isEmpty() && !keys.equals(e.verifiedKeys())) {
+    if (problem.isEmpty() && keys.walletKnown() && !keys.equals(e.verifiedKeys())) {
       problem = verifyWithWallet(tx, keys);
     }
     if (problem.isPresent()) {
@@ -422,8 +426,18 @@ public final class TransactionPool {
     }
   }
 
+  /**
+   * A view that could not undo an eviction still holds the evicted transactions' effects: it is
+   * conservative for their senders (nonce ahead, balance lower) and may credit their recipients,
+   * which the next block's rebuild and the forger's fresh view correct. Rebuilding it costs one
+   * application per pooled transaction, so under eviction pressure it is rebuilt at most once per
+   * block height, which keeps a fee-bumping flood from turning every admission into a full rebuild.
+   */
   private void ensureView() {
-    if (view == null || viewStale) {
+    if (view == null) {
+      rebuild(new ArrayList<>(byId.values()));
+    } else if (viewStale && staleRebuildHeight != lastHeight) {
+      staleRebuildHeight = lastHeight;
       rebuild(new ArrayList<>(byId.values()));
     }
   }

@@ -17,7 +17,11 @@ public interface WalletStage {
 
   /** One copy-on-write view; changes never reach the committed state. */
   interface View {
-    /** What the view knows of the sender's keys, for second-signature and multisig checks. */
+    /**
+     * The sender's second public key and multi-signature, which the pool verifies a transaction's
+     * extra signatures against; {@link SenderKeys#unknown()} when {@link #apply} verifies those
+     * signatures itself.
+     */
     SenderKeys senderKeys(Bytes senderPublicKey);
 
     /**
