@@ -90,6 +90,12 @@ public final class TransactionPool {
    */
   public PreparedBatch prepare(List<Submitted> batch, Executor verifiers)
       throws BatchTooLargeException {
+    return prepareAsync(batch, verifiers).join();
+  }
+
+  /** {@link #prepare} without blocking: completes when every entry has been checked. */
+  public CompletableFuture<PreparedBatch> prepareAsync(List<Submitted> batch, Executor verifiers)
+      throws BatchTooLargeException {
     if (batch.size() > config.maxTransactionsPerRequest()) {
       throw new BatchTooLargeException(config.maxTransactionsPerRequest());
     }
@@ -98,11 +104,9 @@ public final class TransactionPool {
     for (Submitted s : batch) {
       futures.add(CompletableFuture.supplyAsync(() -> stateless.check(s, height), verifiers));
     }
-    List<Prepared> prepared = new ArrayList<>(batch.size());
-    for (CompletableFuture<Prepared> f : futures) {
-      prepared.add(f.join());
-    }
-    return new PreparedBatch(prepared);
+    return CompletableFuture.allOf(futures.toArray(CompletableFuture[]::new))
+        .thenApply(
+            done -> new PreparedBatch(futures.stream().map(CompletableFuture::join).toList()));
   }
 
   /** Both stages on the calling (chain) thread. */
