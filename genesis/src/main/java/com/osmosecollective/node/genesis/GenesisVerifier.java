@@ -6,6 +6,7 @@ import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockHeader;
 import com.osmosecollective.node.core.block.BlockJson;
+import com.osmosecollective.node.core.block.BlockTotals;
 import com.osmosecollective.node.core.block.PayloadHash;
 import com.osmosecollective.node.core.crypto.SignatureVerifier;
 import com.osmosecollective.node.core.encoding.DecodeException;
@@ -117,12 +118,9 @@ public final class GenesisVerifier {
   }
 
   private static void checkTotals(Block block, List<GenesisCheck> checks) {
-    long amount = 0;
-    long fee = 0;
-    for (Transaction tx : block.transactions()) {
-      amount = Math.addExact(amount, tx.amount());
-      fee = Math.addExact(fee, tx.fee());
-    }
+    BlockTotals totals = BlockTotals.of(block.transactions());
+    long amount = totals.amount();
+    long fee = totals.fee();
     BlockHeader header = block.header();
     boolean ok =
         amount == header.totalAmount()

@@ -26,12 +26,7 @@ public final class BlockFactory {
       List<Transaction> transactions,
       PrivateKey generator)
       throws DecodeException {
-    long totalAmount = 0;
-    long totalFee = 0;
-    for (Transaction tx : transactions) {
-      totalAmount = Math.addExact(totalAmount, tx.amount());
-      totalFee = Math.addExact(totalFee, tx.fee());
-    }
+    BlockTotals totals = BlockTotals.of(transactions);
     BlockHeader unsigned =
         new BlockHeader(
             codec.headers().milestoneVersion(height),
@@ -39,8 +34,8 @@ public final class BlockFactory {
             height,
             previousBlock,
             transactions.size(),
-            totalAmount,
-            totalFee,
+            totals.amount(),
+            totals.fee(),
             reward,
             32L * transactions.size(),
             PayloadHash.ofIds(transactions),
@@ -55,12 +50,7 @@ public final class BlockFactory {
    */
   public Block makeGenesis(long timestamp, List<Transaction> transactions, PrivateKey generator)
       throws DecodeException {
-    long totalAmount = 0;
-    long totalFee = 0;
-    for (Transaction tx : transactions) {
-      totalAmount = Math.addExact(totalAmount, tx.amount());
-      totalFee = Math.addExact(totalFee, tx.fee());
-    }
+    BlockTotals totals = BlockTotals.of(transactions);
     BlockHeader unsigned =
         new BlockHeader(
             codec.headers().milestoneVersion(1),
@@ -68,8 +58,8 @@ public final class BlockFactory {
             1,
             null,
             transactions.size(),
-            totalAmount,
-            totalFee,
+            totals.amount(),
+            totals.fee(),
             0,
             PayloadHash.genesisLength(transactions),
             PayloadHash.ofGenesis(transactions),

@@ -127,22 +127,18 @@ public final class BlockVerifier {
   }
 
   private static void checkTotals(Block block, List<String> errors) {
-    long amount = 0;
-    long fee = 0;
+    BlockTotals totals;
     try {
-      for (Transaction tx : block.transactions()) {
-        amount = Math.addExact(amount, tx.amount());
-        fee = Math.addExact(fee, tx.fee());
-      }
+      totals = BlockTotals.of(block.transactions());
     } catch (ArithmeticException e) {
       errors.add("Invalid total amount");
       return;
     }
     BlockHeader header = block.header();
-    if (amount != header.totalAmount()) {
+    if (totals.amount() != header.totalAmount()) {
       errors.add("Invalid total amount");
     }
-    if (fee != header.totalFee()) {
+    if (totals.fee() != header.totalFee()) {
       errors.add("Invalid total fee");
     }
     byte[] expected =
