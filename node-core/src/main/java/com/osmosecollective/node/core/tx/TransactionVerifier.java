@@ -55,6 +55,41 @@ public final class TransactionVerifier {
     return VerificationResult.of(reasons);
   }
 
+  /**
+   * Whether the second signature verifies against the wallet's second public key (state handlers:
+   * the first signature was checked in isolation already).
+   */
+  public boolean secondSignatureVerifies(Transaction tx, Bytes secondPublicKey) {
+    return tx.secondSignature() != null
+        && signatures.verify(
+            TransactionHashes.secondSignatureHash(tx),
+            tx.secondSignature().toArray(),
+            secondPublicKey.toArray());
+  }
+
+  /**
+   * Whether the participant signatures satisfy the sender wallet's multi-signature and the sender
+   * key is that wallet's key (state handlers).
+   */
+  public boolean walletMultiSignatureVerifies(Transaction tx, Asset.MultiSignature walletAsset) {
+    if (tx.signatures().isEmpty()) {
+      return false;
+    }
+    List<String> reasons = new ArrayList<>();
+    verifyMultiSignatureWallet(tx, SenderKeys.of(null, walletAsset), reasons);
+    return reasons.isEmpty();
+  }
+
+  /** Whether a v2 registration carries a valid signature of every participant of its asset. */
+  public boolean registrationSignaturesVerify(Transaction tx) {
+    if (!(tx.asset() instanceof Asset.MultiSignature asset)) {
+      return false;
+    }
+    List<String> reasons = new ArrayList<>();
+    verifyRegistration(tx, asset, reasons);
+    return reasons.isEmpty();
+  }
+
   private void verifySecondSignature(Transaction tx, SenderKeys sender, List<String> reasons) {
     if (sender.secondPublicKey().isPresent()) {
       if (tx.secondSignature() == null) {
