@@ -149,8 +149,14 @@ final class PoolFixture {
 
   /** A network from ARK-shaped milestone JSON (pubKeyHash 30). */
   static Network synthetic(String milestonesJson) {
+    return synthetic(30, milestonesJson);
+  }
+
+  static Network synthetic(int pubKeyHash, String milestonesJson) {
     String json =
-        "{\"network\":{\"name\":\"synthetic\",\"pubKeyHash\":30,\"wif\":170},\"milestones\":"
+        "{\"network\":{\"name\":\"synthetic\",\"pubKeyHash\":"
+            + pubKeyHash
+            + ",\"wif\":170},\"milestones\":"
             + milestonesJson
             + "}";
     try {
