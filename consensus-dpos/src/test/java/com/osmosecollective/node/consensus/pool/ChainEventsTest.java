@@ -122,6 +122,26 @@ class ChainEventsTest {
     assertThat(g.pool.onBlockApplied(PoolFixture.block(13, List.of()))).containsExactly(a1, a2);
   }
 
+  @Test
+  void aMilestoneChangingTheStaticFeeDropsTransactionsWithTheOldFee() throws Exception {
+    PoolFixture g =
+        new PoolFixture(
+            PoolFixture.synthetic(
+                "[{\"height\":1,\"reward\":0,\"activeDelegates\":51,\"blocktime\":8,"
+                    + "\"epoch\":\"2017-03-21T13:00:00.000Z\",\"aip11\":true,"
+                    + "\"fees\":{\"staticFees\":{\"transfer\":10000000}}},"
+                    + "{\"height\":12,\"fees\":{\"staticFees\":{\"transfer\":20000000}}}]"),
+            PoolConfig.defaults(),
+            10);
+    g.wallets.fund(pk(alice), 100 * TRANSFER_FEE);
+    Transaction oldFee = g.transfer(alice, 1, 10_000_000, 1);
+    assertThat(g.add(oldFee).accept()).hasSize(1);
+    // block 11 is applied: the next block is 12, where transfers cost 0.2
+    assertThat(g.pool.onBlockApplied(PoolFixture.block(11, List.of()))).containsExactly(oldFee);
+    Transaction newFee = g.transfer(alice, 1, 20_000_000, 1);
+    assertThat(g.add(newFee).accept()).hasSize(1);
+  }
+
   private Block block(Transaction... txs) {
     return PoolFixture.block(f.pool.lastHeight() + 1, List.of(txs));
   }
