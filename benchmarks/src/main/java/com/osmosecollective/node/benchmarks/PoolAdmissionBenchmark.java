@@ -9,8 +9,6 @@ import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.consensus.pool.StateWalletStage;
 import com.osmosecollective.node.consensus.pool.Submitted;
 import com.osmosecollective.node.consensus.pool.TransactionPool;
-import com.osmosecollective.node.core.block.Block;
-import com.osmosecollective.node.core.block.BlockHeader;
 import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
@@ -69,6 +67,9 @@ public class PoolAdmissionBenchmark {
   ExecutorService verifiers;
   TransactionPool pool;
 
+  /** A valid transaction the pool never saw, for blocks "forged elsewhere". */
+  Transaction foreign;
+
   @Setup(Level.Trial)
   public void setup() {
     network = devnet();
@@ -112,6 +113,19 @@ public class PoolAdmissionBenchmark {
     if (!batch.isEmpty()) {
       batches.add(batch);
     }
+    PrivateKey stranger = PrivateKey.fromPassphrase("pool benchmark stranger");
+    foreign =
+        TransactionSigner.sign(
+            Transaction.builder()
+                .version(2)
+                .network(network.pubKeyHash())
+                .nonce(1)
+                .senderPublicKey(Bytes.of(stranger.publicKey()))
+                .fee(fee)
+                .amount(1)
+                .asset(new Asset.Transfer(0, recipient))
+                .build(),
+            stranger);
     verifiers = Executors.newFixedThreadPool(verifierThreads);
   }
 
@@ -156,53 +170,7 @@ public class PoolAdmissionBenchmark {
     return accepted;
   }
 
-  /** The work a block causes: re-validation of a full pool, and choosing 150 transactions. */
-  @State(Scope.Thread)
-  public static class FullPool {
-    PoolAdmissionBenchmark source = new PoolAdmissionBenchmark();
-    TransactionPool pool;
-    long height = 1;
-
-    @Setup(Level.Trial)
-    public void fill() throws BatchTooLargeException {
-      source.verifierThreads = 1;
-      source.setup();
-      // no ageing out while the benchmark advances the height block after block
-      pool =
-          newPool(
-              source.network,
-              source.committed,
-              PoolConfig.defaults().withMaxTransactionAge(Integer.MAX_VALUE));
-      for (List<Submitted> b : source.batches) {
-        pool.add(b);
-      }
-      source.tearDown();
-    }
-  }
-
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public int revalidateAfterEmptyBlock(FullPool state) {
-    state.height++;
-    BlockHeader header =
-        new BlockHeader(
-            0, 0, state.height, "p", 0, 0, 0, 0, 0, new byte[32], new byte[33], new byte[] {1});
-    List<Transaction> dropped = state.pool.onBlockApplied(new Block(header, List.of(), "b"));
-    if (!dropped.isEmpty()) {
-      throw new IllegalStateException(dropped.size() + " dropped");
-    }
-    return state.pool.size();
-  }
-
-  @Benchmark
-  @BenchmarkMode(Mode.AverageTime)
-  @OutputTimeUnit(TimeUnit.MILLISECONDS)
-  public int collect150(FullPool state) {
-    return state.pool.collectForBlock(150, 6_300_000).size();
-  }
-
-  private static Network devnet() {
+  static Network devnet() {
     try {
       return new NetworkLoader().loadShipped("devnet");
     } catch (NetworkConfigException e) {

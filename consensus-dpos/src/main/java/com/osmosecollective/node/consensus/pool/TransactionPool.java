@@ -1,5 +1,6 @@
 package com.osmosecollective.node.consensus.pool;
 
+import com.osmosecollective.node.config.Milestone;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.encoding.Bytes;
@@ -279,7 +280,13 @@ public final class TransactionPool {
    */
   public List<Transaction> onBlockApplied(Block block) {
     checkThread();
+    Milestone before = network.milestones().at(lastHeight + 1);
     lastHeight = block.height();
+    if (block.transactions().isEmpty()
+        && before.equals(network.milestones().at(lastHeight + 1))
+        && view != null) {
+      return afterEmptyBlock();
+    }
     Set<String> forged = new HashSet<>();
     for (Transaction tx : block.transactions()) {
       forged.add(tx.id());
@@ -291,6 +298,19 @@ public final class TransactionPool {
       }
     }
     return rebuild(keep);
+  }
+
+  /**
+   * An empty block under the same milestone changes no wallet a pending transaction depends on: it
+   * only credits the generator (its view balance stays conservatively lower until the next rebuild)
+   * and advances the height, so only age and expiration need checking.
+   */
+  private List<Transaction> afterEmptyBlock() {
+    List<Transaction> dropped = new ArrayList<>();
+    for (PoolEntry e : removeOldAndExpired()) {
+      dropped.add(e.tx());
+    }
+    return dropped;
   }
 
   /**
@@ -349,6 +369,15 @@ public final class TransactionPool {
     }
     if (byId.containsKey(tx.id())) {
       return reject(RejectionCode.ERR_DUPLICATE, TransactionLabel.of(tx) + " is already in pool");
+    }
+    SenderQueue queue = bySender.get(tx.senderPublicKey());
+    if (queue != null
+        && queue.size() >= config.maxTransactionsPerSender()
+        && !config.unlimited(tx.senderPublicKey())) {
+      // reverted transactions come back first and may push a sender's latest ones out
+      return reject(
+          RejectionCode.ERR_EXCEEDS_MAX_COUNT,
+          TransactionLabel.of(tx) + " exceeds sender's transactions count limit");
     }
     Optional<PoolRejection> problem = stateless.cheapChecks(tx, height);
     if (problem.isEmpty()) {
@@ -414,7 +443,7 @@ public final class TransactionPool {
     return lowest.latest();
   }
 
-  private void removeOldAndExpired() {
+  private List<PoolEntry> removeOldAndExpired() {
     long height = lastHeight;
     long oldest = height - config.maxTransactionAge();
     List<PoolEntry> stale = new ArrayList<>();
@@ -423,11 +452,13 @@ public final class TransactionPool {
         stale.add(e);
       }
     }
+    List<PoolEntry> removed = new ArrayList<>();
     for (PoolEntry e : stale) {
       if (byId.containsKey(e.id())) {
-        removeWithSuccessors(e);
+        removed.addAll(removeWithSuccessors(e));
       }
     }
+    return removed;
   }
 
   /**

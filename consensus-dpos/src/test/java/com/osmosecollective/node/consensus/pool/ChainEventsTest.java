@@ -98,6 +98,19 @@ class ChainEventsTest {
   }
 
   @Test
+  void revertedTransactionsPushTheSendersLatestOverTheLimitOut() throws Exception {
+    PoolFixture g = new PoolFixture(PoolConfig.defaults().withMaxTransactionsPerSender(2));
+    g.wallets.fund(pk(alice), 100 * TRANSFER_FEE);
+    Transaction a1 = g.transfer(alice, 1);
+    Block b = g.applyBlock(a1);
+    Transaction a2 = g.transfer(alice, 2);
+    Transaction a3 = g.transfer(alice, 3);
+    g.add(a2, a3);
+    g.revertBlock(b);
+    assertThat(g.pool.inForgingOrder()).containsExactly(a1, a2);
+  }
+
+  @Test
   void oldTransactionsExpireAfterMaxTransactionAgeBlocks() throws Exception {
     Transaction a1 = f.transfer(alice, 1); // enters at height 10
     f.add(a1);
