@@ -7,15 +7,11 @@ import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.tx.SenderKeys;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionVerifier;
-import com.osmosecollective.node.core.tx.VerificationResult;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -37,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * signature verifications of a batch run in parallel before the chain thread sees the batch.
  *
  * <p>Invariant: {@code view} is the committed wallet state with every pool transaction applied in
- * {@code byId} order (which respects each sender's nonce order), unless {@code viewStale}, in which
- * case it is rebuilt before its next use.
+ * admission order ({@link PoolContents#entries()}, which respects each sender's nonce order),
+ * unless {@code viewStale}, in which case it is rebuilt before its next use.
  */
 public final class TransactionPool {
   private static final Logger LOG = LoggerFactory.getLogger(TransactionPool.class);
@@ -53,17 +49,13 @@ public final class TransactionPool {
   private final WalletStage wallets;
   private final StatelessChecks stateless;
 
-  private final LinkedHashMap<String, PoolEntry> byId = new LinkedHashMap<>();
-  private final Map<Bytes, SenderQueue> bySender = new HashMap<>();
-  private final PendingIndex pending = new PendingIndex();
+  private final PoolContents contents = new PoolContents();
   private WalletStage.View view;
   private boolean viewStale = true;
 
   /** The height at which a stale view was last rebuilt during admission (one rebuild per block). */
   private long staleRebuildHeight = -1;
 
-  private long senderCounter;
-  private long totalBytes;
   private volatile long lastHeight;
   private Thread owner;
 
@@ -135,14 +127,14 @@ public final class TransactionPool {
   }
 
   private Optional<PoolRejection> addOne(Transaction tx, boolean walletVerification) {
-    if (byId.containsKey(tx.id())) {
+    if (contents.contains(tx.id())) {
       return reject(RejectionCode.ERR_DUPLICATE, TransactionLabel.of(tx) + " is already in pool");
     }
-    if (byId.size() >= config.maxTransactionsInPool()) {
+    if (contents.size() >= config.maxTransactionsInPool()) {
       removeOldAndExpired();
     }
-    if (byId.size() >= config.maxTransactionsInPool()) {
-      PoolEntry lowest = lowestPriority();
+    if (contents.size() >= config.maxTransactionsInPool()) {
+      PoolEntry lowest = contents.lowestPriority();
       if (tx.fee() <= lowest.fee()) {
         return reject(
             RejectionCode.ERR_POOL_FULL,
@@ -156,9 +148,7 @@ public final class TransactionPool {
       LOG.debug("pool full: evicting {}", lowest.id());
       removeWithSuccessors(lowest);
     }
-    SenderQueue queue = bySender.get(tx.senderPublicKey());
-    if (queue != null
-        && queue.size() >= config.maxTransactionsPerSender()
+    if (contents.senderCount(tx.senderPublicKey()) >= config.maxTransactionsPerSender()
         && !config.unlimited(tx.senderPublicKey())) {
       return reject(
           RejectionCode.ERR_EXCEEDS_MAX_COUNT,
@@ -167,14 +157,16 @@ public final class TransactionPool {
               + config.maxTransactionsPerSender()
               + " transactions count limit");
     }
-    Optional<PoolRejection> conflict = pending.conflict(tx);
+    Optional<PoolRejection> conflict = contents.pendingConflict(tx);
     if (conflict.isPresent()) {
       return conflict;
     }
     ensureView();
     SenderKeys keys = view.senderKeys(tx.senderPublicKey());
-    if (keys.walletKnown() && (walletVerification || carriesWalletSignatures(tx, keys))) {
-      Optional<PoolRejection> bad = verifyWithWallet(tx, keys);
+    if (keys.walletKnown()
+        && (walletVerification || WalletChecks.carriesWalletSignatures(tx, keys))) {
+      Optional<PoolRejection> bad =
+          WalletChecks.verify(verifier, tx, stateless.context(lastHeight), keys);
       if (bad.isPresent()) {
         return bad;
       }
@@ -182,42 +174,10 @@ public final class TransactionPool {
     try {
       view.apply(tx);
     } catch (PoolRejectedException e) {
-      return Optional.of(applyFailure(tx, e.rejection()));
+      return Optional.of(WalletChecks.applyFailure(tx, e.rejection()));
     }
-    insert(new PoolEntry(tx, lastHeight, keys));
+    contents.insert(new PoolEntry(tx, lastHeight, keys));
     return Optional.empty();
-  }
-
-  private static boolean carriesWalletSignatures(Transaction tx, SenderKeys keys) {
-    return keys.secondPublicKey().isPresent()
-        || keys.multiSignature().isPresent()
-        || tx.secondSignature() != null;
-  }
-
-  private Optional<PoolRejection> verifyWithWallet(Transaction tx, SenderKeys keys) {
-    VerificationResult result = verifier.verify(tx, stateless.context(lastHeight), keys);
-    if (!result.verified()) {
-      return Optional.of(StatelessChecks.failedVerification(tx, result));
-    }
-    if (keys.multiSignature().isPresent()
-        && tx.signatures().isEmpty()
-        && !(tx.asset() instanceof com.osmosecollective.node.core.tx.Asset.MultiSignature)) {
-      return reject(
-          RejectionCode.ERR_BAD_DATA,
-          TransactionLabel.of(tx)
-              + " didn't passed verification: a multi-signature wallet's transaction needs"
-              + " its participants' signatures");
-    }
-    return Optional.empty();
-  }
-
-  private static PoolRejection applyFailure(Transaction tx, PoolRejection cause) {
-    if (cause.code() == RejectionCode.ERR_APPLY) {
-      return new PoolRejection(
-          RejectionCode.ERR_APPLY,
-          TransactionLabel.of(tx) + " cannot be applied: " + cause.message());
-    }
-    return cause;
   }
 
   // ---------------------------------------------------------------- forging
@@ -236,7 +196,7 @@ public final class TransactionPool {
     WalletStage.View fresh = wallets.newView();
     List<Transaction> chosen = new ArrayList<>();
     List<PoolEntry> failed = new ArrayList<>();
-    ForgingOrder order = new ForgingOrder(bySender.values());
+    ForgingOrder order = new ForgingOrder(contents.queues());
     while (chosen.size() < maxTransactions && order.hasNext()) {
       PoolEntry e = order.next();
       if (stateless.cheapChecks(e.tx(), height).isPresent()) {
@@ -259,7 +219,7 @@ public final class TransactionPool {
       }
     }
     for (PoolEntry e : failed) {
-      if (byId.containsKey(e.id())) {
+      if (contents.contains(e.id())) {
         removeWithSuccessors(e);
       }
     }
@@ -291,8 +251,8 @@ public final class TransactionPool {
     for (Transaction tx : block.transactions()) {
       forged.add(tx.id());
     }
-    List<PoolEntry> keep = new ArrayList<>(byId.size());
-    for (PoolEntry e : byId.values()) {
+    List<PoolEntry> keep = new ArrayList<>(contents.size());
+    for (PoolEntry e : contents.entries()) {
       if (!forged.contains(e.id())) {
         keep.add(e);
       }
@@ -320,21 +280,18 @@ public final class TransactionPool {
   public List<Transaction> onBlockReverted(Block block) {
     checkThread();
     lastHeight = block.height() - 1;
-    List<PoolEntry> order = new ArrayList<>(block.transactions().size() + byId.size());
+    List<PoolEntry> order = new ArrayList<>(block.transactions().size() + contents.size());
     for (Transaction tx : block.transactions()) {
-      if (!byId.containsKey(tx.id())) {
+      if (!contents.contains(tx.id())) {
         order.add(new PoolEntry(tx, lastHeight, null));
       }
     }
-    order.addAll(byId.values());
+    order.addAll(contents.entries());
     return rebuild(order);
   }
 
   private List<Transaction> rebuild(List<PoolEntry> order) {
-    byId.clear();
-    bySender.clear();
-    pending.clear();
-    totalBytes = 0;
+    contents.clear();
     view = wallets.newView();
     viewStale = false;
     long height = lastHeight;
@@ -354,8 +311,8 @@ public final class TransactionPool {
         dropped.add(tx);
       }
     }
-    while (byId.size() > config.maxTransactionsInPool()) {
-      for (PoolEntry e : removeWithSuccessors(lowestPriority())) {
+    while (contents.size() > config.maxTransactionsInPool()) {
+      for (PoolEntry e : removeWithSuccessors(contents.lowestPriority())) {
         dropped.add(e.tx());
       }
     }
@@ -367,12 +324,10 @@ public final class TransactionPool {
     if (e.heightAdded() <= oldest) {
       return reject(RejectionCode.ERR_EXPIRED, TransactionLabel.of(tx) + " is too old");
     }
-    if (byId.containsKey(tx.id())) {
+    if (contents.contains(tx.id())) {
       return reject(RejectionCode.ERR_DUPLICATE, TransactionLabel.of(tx) + " is already in pool");
     }
-    SenderQueue queue = bySender.get(tx.senderPublicKey());
-    if (queue != null
-        && queue.size() >= config.maxTransactionsPerSender()
+    if (contents.senderCount(tx.senderPublicKey()) >= config.maxTransactionsPerSender()
         && !config.unlimited(tx.senderPublicKey())) {
       // reverted transactions come back first and may push a sender's latest ones out
       return reject(
@@ -381,11 +336,11 @@ public final class TransactionPool {
     }
     Optional<PoolRejection> problem = stateless.cheapChecks(tx, height);
     if (problem.isEmpty()) {
-      problem = pending.conflict(tx);
+      problem = contents.pendingConflict(tx);
     }
     SenderKeys keys = view.senderKeys(tx.senderPublicKey());
     if (problem.isEmpty() && keys.walletKnown() && !keys.equals(e.verifiedKeys())) {
-      problem = verifyWithWallet(tx, keys);
+      problem = WalletChecks.verify(verifier, tx, stateless.context(lastHeight), keys);
     }
     if (problem.isPresent()) {
       return problem;
@@ -393,68 +348,37 @@ public final class TransactionPool {
     try {
       view.apply(tx);
     } catch (PoolRejectedException ex) {
-      return Optional.of(applyFailure(tx, ex.rejection()));
+      return Optional.of(WalletChecks.applyFailure(tx, ex.rejection()));
     }
-    insert(new PoolEntry(tx, e.heightAdded(), keys));
+    contents.insert(new PoolEntry(tx, e.heightAdded(), keys));
     return Optional.empty();
   }
 
   // ---------------------------------------------------------------- structure
 
-  private void insert(PoolEntry entry) {
-    byId.put(entry.id(), entry);
-    bySender.computeIfAbsent(entry.sender(), k -> new SenderQueue(senderCounter++)).add(entry);
-    pending.add(entry.tx());
-    totalBytes += entry.size();
-  }
-
   /** Removes {@code entry} and its sender's later transactions, undoing them on the view. */
   private List<PoolEntry> removeWithSuccessors(PoolEntry entry) {
-    SenderQueue queue = bySender.get(entry.sender());
-    List<PoolEntry> removed = queue.removeFrom(queue.indexOf(entry.id()));
-    if (queue.isEmpty()) {
-      bySender.remove(entry.sender());
-    }
-    for (int i = removed.size() - 1; i >= 0; i--) {
-      PoolEntry e = removed.get(i);
-      byId.remove(e.id());
-      pending.remove(e.tx());
-      totalBytes -= e.size();
-      if (!viewStale && view != null && !view.revert(e.tx())) {
+    List<PoolEntry> removed = contents.removeWithSuccessors(entry);
+    for (int i = removed.size() - 1; i >= 0 && !viewStale && view != null; i--) {
+      if (!view.revert(removed.get(i).tx())) {
         viewStale = true;
       }
     }
     return removed;
   }
 
-  /** ARK's eviction order: among every sender's latest transaction, the lowest fee first. */
-  private PoolEntry lowestPriority() {
-    SenderQueue lowest = null;
-    for (SenderQueue q : bySender.values()) {
-      if (lowest == null
-          || q.latest().fee() < lowest.latest().fee()
-          || (q.latest().fee() == lowest.latest().fee() && q.order() < lowest.order())) {
-        lowest = q;
-      }
-    }
-    if (lowest == null) {
-      throw new IllegalStateException("the pool is empty");
-    }
-    return lowest.latest();
-  }
-
   private List<PoolEntry> removeOldAndExpired() {
     long height = lastHeight;
     long oldest = height - config.maxTransactionAge();
     List<PoolEntry> stale = new ArrayList<>();
-    for (PoolEntry e : byId.values()) {
+    for (PoolEntry e : contents.entries()) {
       if (e.heightAdded() <= oldest || stateless.cheapChecks(e.tx(), height).isPresent()) {
         stale.add(e);
       }
     }
     List<PoolEntry> removed = new ArrayList<>();
     for (PoolEntry e : stale) {
-      if (byId.containsKey(e.id())) {
+      if (contents.contains(e.id())) {
         removed.addAll(removeWithSuccessors(e));
       }
     }
@@ -470,10 +394,10 @@ public final class TransactionPool {
    */
   private void ensureView() {
     if (view == null) {
-      rebuild(new ArrayList<>(byId.values()));
+      rebuild(new ArrayList<>(contents.entries()));
     } else if (viewStale && staleRebuildHeight != lastHeight) {
       staleRebuildHeight = lastHeight;
-      rebuild(new ArrayList<>(byId.values()));
+      rebuild(new ArrayList<>(contents.entries()));
     }
   }
 
@@ -481,12 +405,12 @@ public final class TransactionPool {
 
   public int size() {
     checkThread();
-    return byId.size();
+    return contents.size();
   }
 
   public long totalBytes() {
     checkThread();
-    return totalBytes;
+    return contents.totalBytes();
   }
 
   public long lastHeight() {
@@ -495,27 +419,26 @@ public final class TransactionPool {
 
   public boolean contains(String id) {
     checkThread();
-    return byId.containsKey(id);
+    return contents.contains(id);
   }
 
   public Optional<Transaction> get(String id) {
     checkThread();
-    PoolEntry e = byId.get(id);
+    PoolEntry e = contents.get(id);
     return e == null ? Optional.empty() : Optional.of(e.tx());
   }
 
   /** How many transactions {@code sender} has waiting. */
   public int senderCount(Bytes senderPublicKey) {
     checkThread();
-    SenderQueue q = bySender.get(senderPublicKey);
-    return q == null ? 0 : q.size();
+    return contents.senderCount(senderPublicKey);
   }
 
   /** Every pending transaction in forging order (ARK's {@code /transactions/unconfirmed}). */
   public List<Transaction> inForgingOrder() {
     checkThread();
-    List<Transaction> all = new ArrayList<>(byId.size());
-    ForgingOrder order = new ForgingOrder(bySender.values());
+    List<Transaction> all = new ArrayList<>(contents.size());
+    ForgingOrder order = new ForgingOrder(contents.queues());
     while (order.hasNext()) {
       all.add(order.next().tx());
     }
@@ -523,7 +446,7 @@ public final class TransactionPool {
   }
 
   Collection<PoolEntry> entries() {
-    return byId.values();
+    return contents.entries();
   }
 
   private void checkThread() {
