@@ -32,6 +32,10 @@ class StatePoolTest {
     long height = 10;
 
     StateChain(Network network) {
+      this(network, PoolConfig.defaults());
+    }
+
+    StateChain(Network network, PoolConfig config) {
       this.network = network;
       this.committed = new InMemoryWallets(network.pubKeyHash());
       WalletStage stage =
@@ -41,12 +45,7 @@ class StatePoolTest {
               () -> StateContext.forPool(network, height, height * 20, height * 20 + 5));
       this.pool =
           new TransactionPool(
-              network,
-              PoolConfig.defaults(),
-              stage,
-              PoolFixture.VERIFIER,
-              () -> height * 20 + 5,
-              height);
+              network, config, stage, PoolFixture.VERIFIER, () -> height * 20 + 5, height);
     }
 
     void fund(Bytes publicKey, long amount, long nonce) {
@@ -107,6 +106,35 @@ class StatePoolTest {
     AdmissionResult late = chain.add(lowTx);
     assertThat(late.toJson().get("errors")).isEqualTo(low.get("response").get("errors"));
     assertThat(late.toJson().get("data")).isEqualTo(low.get("response").get("data"));
+  }
+
+  @Test
+  void acceptsArksRecordedRequestsWithArksDynamicFees() throws Exception {
+    ObjectMapper mapper = new ObjectMapper();
+    StateChain chain =
+        new StateChain(arkLike(), PoolConfig.defaults().withDynamicFees(DynamicFees.arkDefaults()));
+    // the wallets as they were on ARK's node: the transfer sender had used nonce 2
+    JsonNode transfers = sample(mapper, "tx_post_transfer_and_multipayment.json");
+    JsonNode registration = sample(mapper, "tx_post_delegate_registration.json");
+    JsonNode vote = sample(mapper, "tx_post_vote.json");
+    chain.fund(senderOf(transfers), 100_000 * OSM, 2);
+    chain.fund(senderOf(registration), 100_000 * OSM, 0);
+    for (JsonNode s : List.of(transfers, registration, vote)) {
+      List<Submitted> entries =
+          Submissions.fromJson(s.get("request").get("transactions"), chain.network.pubKeyHash());
+      AdmissionResult result = chain.pool.add(entries);
+      assertThat(result.toJson()).isEqualTo(s.get("response"));
+    }
+    assertThat(chain.pool.size()).isEqualTo(4);
+  }
+
+  private static JsonNode sample(ObjectMapper mapper, String file) throws Exception {
+    return mapper.readTree(SharedVectors.shared("ark-reference/samples/" + file).toFile());
+  }
+
+  private static Bytes senderOf(JsonNode sample) throws Exception {
+    return Bytes.fromHex(
+        sample.get("request").get("transactions").get(0).get("senderPublicKey").asText());
   }
 
   @Test
