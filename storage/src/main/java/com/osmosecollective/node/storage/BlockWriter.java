@@ -14,7 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.rocksdb.RocksDBException;
 
 /**
@@ -52,8 +51,14 @@ final class BlockWriter {
       writeTransaction(batch, block, tx);
     }
     long genesisSupply = 0;
+    List<byte[]> walletKeys = new java.util.ArrayList<>(commit.walletChanges().size());
     for (WalletChange change : commit.walletChanges()) {
-      writeWallet(batch, change);
+      walletKeys.add(Keys.address(change.address()));
+    }
+    List<Optional<byte[]>> priors = batch.readAll(ColumnFamily.WALLETS, walletKeys);
+    for (int i = 0; i < walletKeys.size(); i++) {
+      WalletChange change = commit.walletChanges().get(i);
+      writeWallet(batch, change, walletKeys.get(i), priors.get(i));
       if (change.value() != null) {
         genesisSupply = Math.addExact(genesisSupply, change.value().votingWeight());
       }
@@ -122,6 +127,51 @@ final class BlockWriter {
     }
   }
 
+  /**
+   * Adds to {@code batch} the deletion of every key block {@code height} created itself: its block
+   * record, id and generator entries, its transactions and all their index entries, found from the
+   * stored block and transaction records.
+   */
+  static void deleteOwnKeys(RocksDatabase db, org.rocksdb.WriteBatch batch, long height)
+      throws RocksDBException {
+    byte[] blockBytes = db.get(ColumnFamily.BLOCKS, Keys.height(height));
+    if (blockBytes == null) {
+      throw new IllegalStateException("block " + height + " is missing; cannot revert it");
+    }
+    BlockData block;
+    try {
+      block = new BlockDataCodec().decode(blockBytes);
+    } catch (DecodeException e) {
+      throw new IllegalStateException("block " + height + " is corrupt: " + e.getMessage(), e);
+    }
+    batch.delete(db.handle(ColumnFamily.BLOCKS), Keys.height(height));
+    batch.delete(db.handle(ColumnFamily.BLOCK_IDS), Keys.blockId(block.id()));
+    batch.delete(
+        db.handle(ColumnFamily.IDX_BLOCK_GENERATOR),
+        Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height));
+    TxRecordCodec codec = new TxRecordCodec();
+    for (int pos = 0; pos < block.transactionCount(); pos++) {
+      byte[] positionKey = Keys.heightPosition(height, pos);
+      byte[] id = db.get(ColumnFamily.BLOCK_TXS, positionKey);
+      byte[] record = id == null ? null : db.get(ColumnFamily.TXS, id);
+      if (record == null) {
+        throw new IllegalStateException(
+            "transaction " + pos + " of block " + height + " is missing; cannot revert it");
+      }
+      TxData tx;
+      try {
+        tx = codec.decode(record).tx();
+      } catch (DecodeException e) {
+        throw new IllegalStateException("transaction of block " + height + " is corrupt", e);
+      }
+      batch.delete(db.handle(ColumnFamily.BLOCK_TXS), positionKey);
+      batch.delete(db.handle(ColumnFamily.TXS), id);
+      for (IndexEntry entry : indexEntries(height, tx)) {
+        batch.delete(db.handle(entry.column()), entry.key());
+      }
+    }
+  }
+
   /** One entry of a transaction index: column and key; the value is always the transaction id. */
   record IndexEntry(ColumnFamily column, byte[] key) {}
 
@@ -132,15 +182,6 @@ final class BlockWriter {
     byte[] sender = Keys.addressPrefix(tx.senderAddress());
     out.add(
         new IndexEntry(ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
-    Set<String> parties = new LinkedHashSet<>();
-    parties.add(tx.senderAddress());
-    parties.addAll(tx.recipients());
-    for (String party : parties) {
-      out.add(
-          new IndexEntry(
-              ColumnFamily.IDX_TX_ADDRESS,
-              Keys.prefixHeightPosition(Keys.addressPrefix(party), height, pos)));
-    }
     for (String recipient : tx.recipients()) {
       out.add(
           new IndexEntry(
@@ -175,9 +216,9 @@ final class BlockWriter {
     return out;
   }
 
-  private void writeWallet(PendingBatch batch, WalletChange change) throws RocksDBException {
-    byte[] key = Keys.address(change.address());
-    Optional<byte[]> priorBytes = batch.read(ColumnFamily.WALLETS, key);
+  private void writeWallet(
+      PendingBatch batch, WalletChange change, byte[] key, Optional<byte[]> priorBytes)
+      throws RocksDBException {
     Wallet before = null;
     if (priorBytes.isPresent()) {
       try {

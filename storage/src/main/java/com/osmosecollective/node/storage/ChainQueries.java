@@ -140,9 +140,17 @@ public final class ChainQueries {
     return transactions(ColumnFamily.IDX_TX_RECIPIENT, Keys.addressPrefix(address), page);
   }
 
-  /** Transactions with the address on either side. */
+  /**
+   * Transactions with the address on either side: the sender and recipient indexes merged in height
+   * order (a transaction on both sides appears once).
+   */
   public Page<StoredTransaction> transactionsByAddress(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_ADDRESS, Keys.addressPrefix(address), page);
+    byte[] prefix = Keys.addressPrefix(address);
+    return transactions(
+        page,
+        snapshot ->
+            scanner.scanMerged(
+                ColumnFamily.IDX_TX_SENDER, ColumnFamily.IDX_TX_RECIPIENT, prefix, page, snapshot));
   }
 
   public Page<StoredTransaction> transactionsByType(int typeGroup, int type, PageRequest page) {
@@ -199,11 +207,16 @@ public final class ChainQueries {
   }
 
   private Page<StoredTransaction> transactions(ColumnFamily cf, byte[] prefix, PageRequest page) {
+    return transactions(page, snapshot -> scanner.scan(cf, prefix, page, snapshot));
+  }
+
+  private Page<StoredTransaction> transactions(
+      PageRequest page, java.util.function.Function<Snapshot, List<IndexScanner.Entry>> scan) {
     checkLimit(page);
     try (Snapshot snapshot = database.db().getSnapshot()) {
       try {
         long tipHeight = tipAt(snapshot);
-        List<IndexScanner.Entry> entries = scanner.scan(cf, prefix, page, snapshot);
+        List<IndexScanner.Entry> entries = scan.apply(snapshot);
         int n = Math.min(entries.size(), page.limit());
         List<byte[]> ids = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -223,7 +236,7 @@ public final class ChainQueries {
                       ids);
           for (int i = 0; i < n; i++) {
             if (values.get(i) == null) {
-              throw corrupt(cf.familyName() + " entry for a missing transaction");
+              throw corrupt("index entry for a missing transaction");
             }
             out.add(stored(decode(txCodec, values.get(i), "transaction"), tipHeight));
           }

@@ -154,6 +154,7 @@ public final class ChainStore implements AutoCloseable {
       }
       List<UndoEntry> entries = undoCodec.decode(bytes);
       try (WriteBatch batch = new WriteBatch()) {
+        BlockWriter.deleteOwnKeys(database, batch, tip.height());
         for (int i = entries.size() - 1; i >= 0; i--) {
           UndoEntry e = entries.get(i);
           var handle = database.handle(ColumnFamily.byOrdinal(e.column()));
@@ -202,14 +203,16 @@ public final class ChainStore implements AutoCloseable {
       return;
     }
     ensureWritable();
-    try {
-      database.db().write(database.writeOptions(sync), pending.writeBatch());
+    try (WriteBatch batch = pending.toWriteBatch()) {
+      database.db().write(database.writeOptions(sync), batch);
       committedTip = pending.tip();
     } catch (RocksDBException e) {
       throw fail(e);
     } finally {
-      pending.close();
-      pending = null;
+      if (pending != null) {
+        pending.close();
+        pending = null;
+      }
     }
   }
 
@@ -290,6 +293,11 @@ public final class ChainStore implements AutoCloseable {
       }
       if (failure == null) {
         writePending(true);
+        try {
+          database.flushMemtables();
+        } catch (RocksDBException e) {
+          LOG.warn("could not flush memtables on close; the next start replays the WAL", e);
+        }
       }
     } finally {
       if (pending != null) {

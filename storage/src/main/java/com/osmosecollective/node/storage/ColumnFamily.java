@@ -25,7 +25,6 @@ public enum ColumnFamily {
   HTLC_SETTLEMENTS("htlc_settlements"),
   IDX_TX_SENDER("idx_tx_sender"),
   IDX_TX_RECIPIENT("idx_tx_recipient"),
-  IDX_TX_ADDRESS("idx_tx_address"),
   IDX_TX_TYPE("idx_tx_type"),
   IDX_BLOCK_GENERATOR("idx_block_generator"),
   IDX_VOTE_VOTER("idx_vote_voter"),
@@ -64,7 +63,6 @@ public enum ColumnFamily {
     return List.of(
         IDX_TX_SENDER,
         IDX_TX_RECIPIENT,
-        IDX_TX_ADDRESS,
         IDX_TX_TYPE,
         IDX_VOTE_VOTER,
         IDX_VOTE_DELEGATE,

@@ -55,6 +55,63 @@ final class IndexScanner {
     return out;
   }
 
+  /**
+   * Scans the same prefix in two indexes whose keys end alike (height, position) as one ordered
+   * stream; an entry present in both appears once. Holds at most one page in memory.
+   */
+  List<Entry> scanMerged(
+      ColumnFamily first, ColumnFamily second, byte[] prefix, PageRequest page, Snapshot snapshot) {
+    List<Entry> out = new ArrayList<>(Math.min(page.limit() + 1, 128));
+    byte[] end = Keys.prefixEnd(prefix);
+    try (Slice lower = new Slice(prefix);
+        Slice upper = end == null ? null : new Slice(end);
+        ReadOptions read = new ReadOptions().setIterateLowerBound(lower)) {
+      if (upper != null) {
+        read.setIterateUpperBound(upper);
+      }
+      if (snapshot != null) {
+        read.setSnapshot(snapshot);
+      }
+      try (RocksIterator a = database.db().newIterator(database.handle(first), read);
+          RocksIterator b = database.db().newIterator(database.handle(second), read)) {
+        if (page.oldestFirst()) {
+          a.seekToFirst();
+          b.seekToFirst();
+        } else {
+          a.seekToLast();
+          b.seekToLast();
+        }
+        long skipped = 0;
+        while ((a.isValid() || b.isValid()) && out.size() <= page.limit()) {
+          Entry next;
+          if (!b.isValid()) {
+            next = new Entry(a.key(), a.value());
+            step(a, page);
+          } else if (!a.isValid()) {
+            next = new Entry(b.key(), b.value());
+            step(b, page);
+          } else {
+            int order = java.util.Arrays.compareUnsigned(a.key(), b.key());
+            boolean takeA = page.oldestFirst() ? order <= 0 : order >= 0;
+            next = takeA ? new Entry(a.key(), a.value()) : new Entry(b.key(), b.value());
+            if (order == 0) {
+              step(a, page);
+              step(b, page);
+            } else {
+              step(takeA ? a : b, page);
+            }
+          }
+          if (skipped < page.offset()) {
+            skipped++;
+          } else {
+            out.add(next);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   private static void step(RocksIterator it, PageRequest page) {
     if (page.oldestFirst()) {
       it.next();

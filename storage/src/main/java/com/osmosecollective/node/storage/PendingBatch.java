@@ -24,7 +24,8 @@ final class PendingBatch implements AutoCloseable {
   private record Pending(byte[] value) {}
 
   private final RocksDatabase database;
-  private final WriteBatch batch = new WriteBatch();
+  private final BatchBuilder batch = new BatchBuilder();
+  private BatchBuilder.Mark blockStart;
   private final Map<ColumnKey, Pending> overlay = new HashMap<>();
   private Map<ColumnKey, Pending> blockOverlay = new HashMap<>();
   private final Set<ColumnKey> touchedInBlock = new HashSet<>();
@@ -36,8 +37,8 @@ final class PendingBatch implements AutoCloseable {
     this.database = database;
   }
 
-  void beginBlock() throws RocksDBException {
-    batch.setSavePoint();
+  void beginBlock() {
+    blockStart = batch.mark();
     blockOverlay = new HashMap<>();
     touchedInBlock.clear();
     undo = new ArrayList<>();
@@ -57,8 +58,8 @@ final class PendingBatch implements AutoCloseable {
   }
 
   /** Drops everything of the current block, leaving the earlier complete blocks. */
-  void abortBlock() throws RocksDBException {
-    batch.rollbackToSavePoint();
+  void abortBlock() {
+    batch.rollback(blockStart);
     blockOverlay = new HashMap<>();
     touchedInBlock.clear();
     undo = new ArrayList<>();
@@ -72,8 +73,9 @@ final class PendingBatch implements AutoCloseable {
     return tip;
   }
 
-  WriteBatch writeBatch() {
-    return batch;
+  /** The native batch of all complete blocks; the caller closes it. */
+  WriteBatch toWriteBatch() {
+    return batch.toWriteBatch();
   }
 
   /** The current value of a key: this block's writes, then the batch's, then the database. */
@@ -89,10 +91,45 @@ final class PendingBatch implements AutoCloseable {
     return Optional.ofNullable(database.get(cf, key));
   }
 
-  /** Writes a key that cannot exist yet (its key holds the new height, or is unique by rule). */
+  /** Current values of many keys of one column; database misses are fetched in one multi-get. */
+  List<Optional<byte[]>> readAll(ColumnFamily cf, List<byte[]> keys) throws RocksDBException {
+    List<Optional<byte[]>> out = new ArrayList<>(keys.size());
+    List<byte[]> missing = new ArrayList<>();
+    List<Integer> missingAt = new ArrayList<>();
+    for (byte[] key : keys) {
+      ColumnKey ck = new ColumnKey(cf, key);
+      Pending p = blockOverlay.get(ck);
+      if (p == null) {
+        p = overlay.get(ck);
+      }
+      if (p != null) {
+        out.add(Optional.ofNullable(p.value()));
+      } else {
+        missingAt.add(out.size());
+        missing.add(key);
+        out.add(Optional.empty());
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<byte[]> found =
+          database
+              .db()
+              .multiGetAsList(
+                  java.util.Collections.nCopies(missing.size(), database.handle(cf)), missing);
+      for (int i = 0; i < missing.size(); i++) {
+        out.set(missingAt.get(i), Optional.ofNullable(found.get(i)));
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Writes one of the block's own keys: a key that cannot exist yet because it holds the new height
+   * or the block's or a transaction's unique id. Its prior absence is implied, so it takes no room
+   * in the undo record; revert enumerates these keys from the block's stored records.
+   */
   void insert(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
-    batch.put(database.handle(cf), key, value);
-    undo.add(new UndoEntry(cf.ordinal(), key, null));
+    batch.put(id(cf), key, value);
   }
 
   /** Writes a key, reading its prior value for the undo record. */
@@ -110,24 +147,24 @@ final class PendingBatch implements AutoCloseable {
   void putKnown(ColumnFamily cf, byte[] key, byte[] value, byte[] prior) throws RocksDBException {
     ColumnKey ck = new ColumnKey(cf, key);
     remember(ck, prior);
-    batch.put(database.handle(cf), key, value);
+    batch.put(id(cf), key, value);
     blockOverlay.put(ck, new Pending(value));
   }
 
   void deleteKnown(ColumnFamily cf, byte[] key, byte[] prior) throws RocksDBException {
     ColumnKey ck = new ColumnKey(cf, key);
     remember(ck, prior);
-    batch.delete(database.handle(cf), key);
+    batch.delete(id(cf), key);
     blockOverlay.put(ck, new Pending(null));
   }
 
   /** A write kept out of undo records: the undo record itself and its pruning. */
   void putUntracked(ColumnFamily cf, byte[] key, byte[] value) throws RocksDBException {
-    batch.put(database.handle(cf), key, value);
+    batch.put(id(cf), key, value);
   }
 
   void deleteUntracked(ColumnFamily cf, byte[] key) throws RocksDBException {
-    batch.delete(database.handle(cf), key);
+    batch.delete(id(cf), key);
   }
 
   private void remember(ColumnKey ck, byte[] prior) {
@@ -137,12 +174,16 @@ final class PendingBatch implements AutoCloseable {
     }
   }
 
+  private int id(ColumnFamily cf) {
+    return database.columnFamilyId(cf);
+  }
+
   long dataSize() {
-    return batch.getDataSize();
+    return batch.dataSize();
   }
 
   @Override
   public void close() {
-    batch.close();
+    // the builder holds no native memory
   }
 }

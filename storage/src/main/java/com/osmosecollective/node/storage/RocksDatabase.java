@@ -25,6 +25,8 @@ import org.rocksdb.WriteOptions;
  * block ids), LZ4 compression, one shared block cache, bounded open files, statistics for metrics.
  */
 final class RocksDatabase implements AutoCloseable {
+  private static final long MAX_TOTAL_WAL_BYTES = 256L << 20;
+
   static {
     RocksDB.loadLibrary();
   }
@@ -32,6 +34,7 @@ final class RocksDatabase implements AutoCloseable {
   private final RocksDB db;
   private final ColumnFamilyHandle defaultHandle;
   private final Map<ColumnFamily, ColumnFamilyHandle> handles;
+  private final int[] columnFamilyIds;
   private final List<AutoCloseable> owned;
   private final LRUCache cache;
   private final Statistics statistics;
@@ -48,6 +51,10 @@ final class RocksDatabase implements AutoCloseable {
     this.db = db;
     this.defaultHandle = defaultHandle;
     this.handles = handles;
+    this.columnFamilyIds = new int[ColumnFamily.all().size()];
+    for (ColumnFamily cf : ColumnFamily.all()) {
+      columnFamilyIds[cf.ordinal()] = handles.get(cf).getID();
+    }
     this.owned = owned;
     this.cache = cache;
     this.statistics = statistics;
@@ -82,7 +89,15 @@ final class RocksDatabase implements AutoCloseable {
               .setStatistics(statistics)
               .setMaxBackgroundJobs(2)
               .setBytesPerSync(1L << 20)
-              .setKeepLogFileNum(5);
+              .setKeepLogFileNum(5)
+              // reusing obsolete WAL files keeps their size, so a per-block fsync need not journal
+              // a
+              // file-size change (dd on this ext4: 4 KiB synced appends 3.2 ms, overwrites 0.16 ms)
+              .setRecycleLogFileNum(4)
+              // a WAL file lives until every column with data in it is flushed; rarely written
+              // columns (rounds, usernames) would otherwise pin gigabytes of WAL that a restart
+              // must replay (measured: 3.8 GB, 25 s after a 1,000,000-block bulk load)
+              .setMaxTotalWalSize(MAX_TOTAL_WAL_BYTES);
       owned.add(dbOptions);
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(
@@ -157,6 +172,11 @@ final class RocksDatabase implements AutoCloseable {
     return handles.get(cf);
   }
 
+  /** The column family's numeric id inside RocksDB, as raw write batches name it. */
+  int columnFamilyId(ColumnFamily cf) {
+    return columnFamilyIds[cf.ordinal()];
+  }
+
   LRUCache cache() {
     return cache;
   }
@@ -171,6 +191,13 @@ final class RocksDatabase implements AutoCloseable {
 
   byte[] get(ColumnFamily cf, byte[] key) throws RocksDBException {
     return db.get(handles.get(cf), key);
+  }
+
+  /** Flushes every memtable so the next open replays no WAL (called on a clean shutdown). */
+  void flushMemtables() throws RocksDBException {
+    try (org.rocksdb.FlushOptions flush = new org.rocksdb.FlushOptions().setWaitForFlush(true)) {
+      db.flush(flush, new ArrayList<>(handles.values()));
+    }
   }
 
   @Override

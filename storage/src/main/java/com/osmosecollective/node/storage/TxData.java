@@ -39,7 +39,7 @@ public record TxData(
     Objects.requireNonNull(serialized, "serialized");
     recipients = List.copyOf(recipients);
     voteTargets = List.copyOf(voteTargets);
-    if (recipients.stream().distinct().count() != recipients.size()) {
+    if (recipients.size() > 1 && new java.util.HashSet<>(recipients).size() != recipients.size()) {
       throw new IllegalArgumentException("duplicate recipient in transaction " + id);
     }
     if (position < 0 || typeGroup < 0 || type < 0 || type > 0xffff || amount < 0 || fee < 0) {

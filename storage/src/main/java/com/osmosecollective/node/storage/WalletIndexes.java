@@ -42,9 +42,28 @@ final class WalletIndexes {
     return out;
   }
 
+  private static boolean sameIndexedFields(Wallet a, Wallet b) {
+    if (a == null || b == null) {
+      return a == b;
+    }
+    if (!java.util.Objects.equals(a.publicKey(), b.publicKey())
+        || !java.util.Objects.equals(a.vote(), b.vote())) {
+      return false;
+    }
+    if (a.delegate() == null || b.delegate() == null) {
+      return a.delegate() == b.delegate();
+    }
+    return a.delegate().username().equals(b.delegate().username())
+        && a.delegate().resigned() == b.delegate().resigned()
+        && a.delegate().voteBalance() == b.delegate().voteBalance();
+  }
+
   /** Adds to the batch the index writes that turn {@code before}'s entries into {@code after}'s. */
   static void update(PendingBatch batch, Wallet before, Wallet after)
       throws org.rocksdb.RocksDBException {
+    if (sameIndexedFields(before, after)) {
+      return; // the common case: a balance or nonce change
+    }
     Map<ColumnKey, byte[]> old = of(before);
     Map<ColumnKey, byte[]> now = of(after);
     for (Map.Entry<ColumnKey, byte[]> e : old.entrySet()) {

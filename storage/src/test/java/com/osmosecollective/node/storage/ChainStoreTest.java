@@ -143,6 +143,38 @@ class ChainStoreTest {
   }
 
   @Test
+  void deletingAWalletRemovesItsIndexEntriesAndRevertRestoresThem() throws Exception {
+    try (ChainStore store = open(200)) {
+      RandomChain chain = new RandomChain(SETTINGS);
+      for (int i = 0; i < 10; i++) {
+        store.commit(chain.next());
+      }
+      BlockCommit next = chain.next();
+      String victim =
+          chain.state().values().stream()
+              .filter(w -> w.delegate() != null)
+              .filter(
+                  w ->
+                      next.walletChanges().stream().noneMatch(c -> c.address().equals(w.address())))
+              .findFirst()
+              .orElseThrow()
+              .address();
+      com.osmosecollective.node.core.wallet.Wallet before =
+          store.queries().wallet(victim).orElseThrow();
+      Map<String, Map<String, String>> beforeDump = DatabaseDump.of(store);
+      List<WalletChange> changes = new ArrayList<>(next.walletChanges());
+      changes.add(WalletChange.delete(victim));
+      store.commit(new BlockCommit(next.block(), next.transactions(), changes, next.newRound()));
+      assertThat(store.queries().wallet(victim)).isEmpty();
+      assertThat(store.queries().walletByPublicKey(before.publicKey())).isEmpty();
+      assertThat(store.queries().walletByUsername(before.delegate().username())).isEmpty();
+      store.revertTip();
+      assertThat(store.queries().walletByUsername(before.delegate().username())).contains(before);
+      assertThat(DatabaseDump.of(store)).isEqualTo(beforeDump);
+    }
+  }
+
+  @Test
   void refusesBlocksThatDoNotFollowTheTip() throws Exception {
     try (ChainStore store = open(200)) {
       RandomChain chain = new RandomChain(SETTINGS);

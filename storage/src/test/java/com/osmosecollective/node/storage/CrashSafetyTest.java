@@ -38,8 +38,14 @@ class CrashSafetyTest {
       AtomicLong acknowledged = new AtomicLong(-1);
       Process child = startChild(db);
       Thread reader = readTips(child, acknowledged);
-      // sometimes kill during start-up and recovery, mostly while committing
-      Thread.sleep(random.nextInt(10) == 0 ? random.nextInt(400) : 500 + random.nextInt(900));
+      // sometimes kill during start-up and recovery, mostly while committing: wait until the
+      // child has committed something new (JVM start-up time varies a lot on a loaded machine)
+      if (random.nextInt(10) == 0) {
+        Thread.sleep(random.nextInt(400));
+      } else {
+        awaitProgress(acknowledged, lastTip, child);
+        Thread.sleep(random.nextInt(300));
+      }
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
       reader.join(5000);
@@ -62,6 +68,14 @@ class CrashSafetyTest {
     }
     assertThat(trials).isGreaterThanOrEqualTo(20);
     assertThat(lastTip).as("the child made progress").isGreaterThan(20);
+  }
+
+  private static void awaitProgress(AtomicLong acknowledged, long lastTip, Process child)
+      throws InterruptedException {
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (acknowledged.get() <= lastTip && child.isAlive() && System.nanoTime() < until) {
+      Thread.sleep(10);
+    }
   }
 
   private static Process startChild(Path db) throws Exception {

@@ -32,6 +32,9 @@ public final class Bip38 {
   public record Decrypted(PrivateKey key, boolean compressed) {}
 
   public static Decrypted decrypt(String encrypted, String password) throws DecodeException {
+    if (password == null) {
+      throw new DecodeException("BIP38 password is missing");
+    }
     byte[] payload = Base58.decodeCheck(encrypted);
     if (payload.length != PAYLOAD_LENGTH) {
       throw new DecodeException(

@@ -1,6 +1,7 @@
 package com.osmosecollective.node.core.crypto;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,8 +12,13 @@ final class NativeLoader {
   private NativeLoader() {}
 
   static Optional<fr.acinq.secp256k1.Secp256k1> tryLoad() {
+    return tryLoad(fr.acinq.secp256k1.Secp256k1::get);
+  }
+
+  static Optional<fr.acinq.secp256k1.Secp256k1> tryLoad(
+      Supplier<fr.acinq.secp256k1.Secp256k1> library) {
     try {
-      fr.acinq.secp256k1.Secp256k1 secp = fr.acinq.secp256k1.Secp256k1.get();
+      fr.acinq.secp256k1.Secp256k1 secp = library.get();
       // a first call proves the library is linked, not just that the class was found
       secp.pubkeyCreate(Secp256k1.toBytes32(java.math.BigInteger.ONE));
       return Optional.of(secp);

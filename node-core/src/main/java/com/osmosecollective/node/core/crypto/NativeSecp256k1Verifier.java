@@ -7,9 +7,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Verification through libsecp256k1 (secp256k1-kmp JNI), about four times faster than Bouncy
- * Castle. ARK's acceptance rules run in Java first, so it accepts exactly what {@link
- * BouncyCastleVerifier} accepts (the differential tests hold both to that).
+ * Verification through libsecp256k1 (secp256k1-kmp JNI), about three times faster than Bouncy
+ * Castle (see BENCHMARKS.md). ARK's acceptance rules run in Java first, so it accepts exactly what
+ * {@link BouncyCastleVerifier} accepts (the differential tests hold both to that).
  *
  * <p>libsecp256k1 has no legacy Schnorr, so Schnorr uses its public-key recovery as a double scalar
  * multiplication: recovery computes Q = r⁻¹(s·R − z·G) for the point R with x = r and the given
@@ -19,6 +19,7 @@ import java.util.Optional;
 public final class NativeSecp256k1Verifier implements SignatureVerifier {
   private static final byte[] P_BYTES = Secp256k1.toBytes32(Secp256k1.P);
   private static final byte[] N_BYTES = Secp256k1.toBytes32(Secp256k1.N);
+  private static final byte[] NEEDS_FALLBACK = new byte[0];
 
   private final fr.acinq.secp256k1.Secp256k1 secp;
   private final SignatureVerifier fallback;
@@ -80,8 +81,6 @@ public final class NativeSecp256k1Verifier implements SignatureVerifier {
     return Arrays.equals(q, 1, 33, signature64, 0, 32)
         && QuadraticResidue.isQuadraticResidue(q, 33);
   }
-
-  private static final byte[] NEEDS_FALLBACK = new byte[0];
 
   /**
    * s·G − e·P as a 65-byte uncompressed point; null when P is not a valid key or the result is

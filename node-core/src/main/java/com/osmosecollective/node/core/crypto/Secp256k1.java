@@ -70,7 +70,8 @@ public final class Secp256k1 {
     if (KEY_CACHE.size() >= KEY_CACHE_LIMIT) {
       KEY_CACHE.clear();
     }
-    KEY_CACHE.put(key, point);
+    // the key must own its bytes: a caller reusing its array must not corrupt the cache
+    KEY_CACHE.put(new PublicKeyBytes(compressed.clone()), point);
     return point;
   }
 

@@ -1,5 +1,7 @@
 package com.osmosecollective.node.core.crypto;
 
+import java.util.Optional;
+
 /** Chooses a {@link SignatureVerifier}. */
 public final class SignatureVerifiers {
   private SignatureVerifiers() {}
@@ -9,9 +11,11 @@ public final class SignatureVerifiers {
    * exactly the same signatures; only the speed differs.
    */
   public static SignatureVerifier best() {
-    return NativeSecp256k1Verifier.load()
-        .<SignatureVerifier>map(v -> v)
-        .orElseGet(BouncyCastleVerifier::new);
+    return choose(NativeSecp256k1Verifier.load());
+  }
+
+  static SignatureVerifier choose(Optional<NativeSecp256k1Verifier> nativeVerifier) {
+    return nativeVerifier.<SignatureVerifier>map(v -> v).orElseGet(BouncyCastleVerifier::new);
   }
 
   public static SignatureVerifier bouncyCastle() {

@@ -1,5 +1,6 @@
 package com.osmosecollective.node.core.tx;
 
+import com.osmosecollective.node.core.crypto.MultiSignatureKeys;
 import com.osmosecollective.node.core.crypto.SignatureVerifier;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
@@ -122,7 +123,10 @@ public final class TransactionVerifier {
     }
     Asset.MultiSignature asset = sender.multiSignature().get();
     try {
-      Bytes walletKey = MultiSignatureKeys.publicKey(asset.min(), asset.publicKeys());
+      Bytes walletKey =
+          Bytes.of(
+              MultiSignatureKeys.publicKey(
+                  asset.min(), asset.publicKeys().stream().map(Bytes::toArray).toList()));
       if (!walletKey.equals(tx.senderPublicKey())) {
         reasons.add("senderPublicKey is not the multi-signature wallet's key");
       }

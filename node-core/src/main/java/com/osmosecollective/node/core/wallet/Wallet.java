@@ -1,21 +1,18 @@
 package com.osmosecollective.node.core.wallet;
 
-import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.SortedMap;
-import java.util.SortedSet;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * The state of one address (ARK Core's wallet with its attributes), immutable. State changes
  * produce new values through the {@code with…} methods. Public keys are lowercase hex strings.
  *
  * <p>The balance may be negative only for genesis senders and whitelisted exceptions; the
- * transaction handlers decide that, not this record. Collections are sorted copies so two equal
- * wallets always encode to the same bytes.
+ * transaction handlers decide that, not this record. Collections are immutable copies (unordered;
+ * codecs sort them so equal wallets always encode to the same bytes).
  *
  * @param publicKey null until the wallet is first seen as a sender or looked up by key
  * @param nonce the last used nonce, 0 for a new wallet
@@ -36,9 +33,9 @@ public record Wallet(
     MultiSignature multiSignature,
     DelegateAttributes delegate,
     String vote,
-    SortedSet<String> ipfsHashes,
+    Set<String> ipfsHashes,
     long htlcLockedBalance,
-    SortedMap<String, HtlcLock> htlcLocks) {
+    Map<String, HtlcLock> htlcLocks) {
 
   public Wallet {
     Objects.requireNonNull(address, "address");
@@ -51,14 +48,14 @@ public record Wallet(
     if (htlcLockedBalance < 0) {
       throw new IllegalArgumentException("negative locked balance: " + htlcLockedBalance);
     }
-    ipfsHashes = Collections.unmodifiableSortedSet(new TreeSet<>(ipfsHashes));
-    htlcLocks = Collections.unmodifiableSortedMap(new TreeMap<>(htlcLocks));
+    // copyOf returns an already immutable argument as is, so with-methods do not copy
+    ipfsHashes = Set.copyOf(ipfsHashes);
+    htlcLocks = Map.copyOf(htlcLocks);
   }
 
   /** A wallet never seen before: zero balance and nonce, no attributes. */
   public static Wallet empty(String address) {
-    return new Wallet(
-        address, null, 0, 0, null, null, null, null, new TreeSet<>(), 0, new TreeMap<>());
+    return new Wallet(address, null, 0, 0, null, null, null, null, Set.of(), 0, Map.of());
   }
 
   public boolean isDelegate() {
@@ -190,13 +187,13 @@ public record Wallet(
         multiSignature,
         delegate,
         vote,
-        new TreeSet<>(value),
+        value,
         htlcLockedBalance,
         htlcLocks);
   }
 
   public Wallet withIpfsHash(String hash) {
-    TreeSet<String> hashes = new TreeSet<>(ipfsHashes);
+    Set<String> hashes = new HashSet<>(ipfsHashes);
     hashes.add(hash);
     return withIpfsHashes(hashes);
   }
@@ -218,17 +215,17 @@ public record Wallet(
         vote,
         ipfsHashes,
         locked,
-        new TreeMap<>(value));
+        value);
   }
 
   public Wallet withHtlcLock(String lockId, HtlcLock lock) {
-    TreeMap<String, HtlcLock> locks = new TreeMap<>(htlcLocks);
+    Map<String, HtlcLock> locks = new HashMap<>(htlcLocks);
     locks.put(lockId, lock);
     return withHtlcLocks(locks);
   }
 
   public Wallet withoutHtlcLock(String lockId) {
-    TreeMap<String, HtlcLock> locks = new TreeMap<>(htlcLocks);
+    Map<String, HtlcLock> locks = new HashMap<>(htlcLocks);
     locks.remove(lockId);
     return withHtlcLocks(locks);
   }

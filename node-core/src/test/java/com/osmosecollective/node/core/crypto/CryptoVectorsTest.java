@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -19,15 +20,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The slot rows belong to the consensus code and are tested there.
  */
 class CryptoVectorsTest {
-  private static final List<SignatureVerifier> VERIFIERS =
-      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
+  private static final List<SignatureVerifier> VERIFIERS = NativeVerifiers.all();
 
-  static Stream<JsonNode> signatures() {
-    return rows("signatures", 6);
+  static Stream<Named<JsonNode>> signatures() {
+    return rows("signatures", 6)
+        .map(r -> Named.of("signer " + r.get("signer") + " " + r.get("message"), r));
   }
 
-  static Stream<JsonNode> multiSignatureKeys() {
-    return rows("multiSignatureKeys", 4);
+  static Stream<Named<JsonNode>> multiSignatureKeys() {
+    return rows("multiSignatureKeys", 4).map(r -> Named.of(r.get("address").asText(), r));
   }
 
   private static Stream<JsonNode> rows(String field, int expected) {
@@ -52,7 +53,7 @@ class CryptoVectorsTest {
         .isEqualTo(h.get("sha256").asText());
   }
 
-  @ParameterizedTest(name = "signer {0}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("signatures")
   void reproducesSignaturesByteForByte(JsonNode row) throws DecodeException {
     PrivateKey key = PrivateKey.fromBytes(Hex.decode(row.get("privateKey").asText()));
@@ -66,7 +67,7 @@ class CryptoVectorsTest {
         .isEqualTo(row.get("ecdsaDer").asText());
   }
 
-  @ParameterizedTest(name = "signer {0}")
+  @ParameterizedTest(name = "{0}")
   @MethodSource("signatures")
   void verifiesSignaturesAndRejectsOtherKey(JsonNode row) throws DecodeException {
     byte[] digest = Hex.decode(row.get("hash").asText());

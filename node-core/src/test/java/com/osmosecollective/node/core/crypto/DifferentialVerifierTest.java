@@ -4,17 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.osmosecollective.node.core.encoding.Hex;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.bouncycastle.math.ec.ECAlgorithms;
 import org.bouncycastle.math.ec.ECPoint;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** libsecp256k1 and Bouncy Castle must agree exactly, on valid and on hostile input. */
 class DifferentialVerifierTest {
   private static final BouncyCastleVerifier BC = new BouncyCastleVerifier();
-  private static final NativeSecp256k1Verifier NATIVE = NativeVerifiers.require();
+  private static NativeSecp256k1Verifier nativeVerifier;
   private static final int ROUNDS = 150;
+
+  @BeforeAll
+  static void nativeLibrary() {
+    nativeVerifier = NativeVerifiers.require();
+  }
 
   private final Random random = new Random(20261128);
   private int accepted;
@@ -114,7 +125,7 @@ class DifferentialVerifierTest {
     BigInteger e = NativeSecp256k1Verifier.challenge(sig, key.publicKey(), digest);
     BigInteger s = e.multiply(key.scalar()).mod(Secp256k1.N);
     System.arraycopy(Secp256k1.toBytes32(s), 0, sig, 32, 32);
-    assertThat(NATIVE.sumOfMultiplies(s, e, key.publicKey())).isNull();
+    assertThat(nativeVerifier.sumOfMultiplies(s, e, key.publicKey())).isNull();
     assertSchnorr(digest, sig, key.publicKey(), false);
   }
 
@@ -135,7 +146,7 @@ class DifferentialVerifierTest {
           ECAlgorithms.sumOfTwoMultiplies(Secp256k1.G, s, point, Secp256k1.N.subtract(e))
               .normalize();
 
-      byte[] actual = NATIVE.sumOfMultiplies(s, e, pub);
+      byte[] actual = nativeVerifier.sumOfMultiplies(s, e, pub);
       assertThat(Hex.encode(actual)).isEqualTo(Hex.encode(expected.getEncoded(false)));
     }
   }
@@ -150,14 +161,58 @@ class DifferentialVerifierTest {
         assertEcdsa(bytes(32), Ecdsa.sign(bytes(32), randomKey()), key, false);
       }
     }
-    assertThat(NATIVE.sumOfMultiplies(BigInteger.ONE, BigInteger.TWO, keyWithXEqualToN()))
+    assertThat(nativeVerifier.sumOfMultiplies(BigInteger.ONE, BigInteger.TWO, keyWithXEqualToN()))
         .as("needs the Bouncy Castle fallback")
         .isEmpty();
   }
 
+  /** One verifier instance shared by several threads, as the block verifier uses it. */
+  @Test
+  void concurrentUseGivesTheSameAnswers() throws Exception {
+    int count = 64;
+    byte[][] digests = new byte[count][];
+    byte[][] keys = new byte[count][];
+    byte[][] sigs = new byte[count][];
+    for (int i = 0; i < count; i++) {
+      PrivateKey key = randomKey();
+      digests[i] = bytes(32);
+      keys[i] = key.publicKey();
+      sigs[i] = i % 2 == 0 ? Schnorr.sign(digests[i], key) : Ecdsa.sign(digests[i], key);
+      if (i % 3 == 0) {
+        sigs[i] = flipBit(sigs[i]);
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<boolean[]>> results = new ArrayList<>();
+      for (int t = 0; t < 4; t++) {
+        results.add(
+            pool.submit(
+                () -> {
+                  boolean[] out = new boolean[count];
+                  for (int round = 0; round < 5; round++) {
+                    for (int i = 0; i < count; i++) {
+                      out[i] = nativeVerifier.verify(digests[i], sigs[i], keys[i]);
+                    }
+                  }
+                  return out;
+                }));
+      }
+      boolean[] expected = new boolean[count];
+      for (int i = 0; i < count; i++) {
+        expected[i] = BC.verify(digests[i], sigs[i], keys[i]);
+      }
+      for (Future<boolean[]> result : results) {
+        assertThat(result.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
   private void assertEcdsa(byte[] digest, byte[] der, byte[] key, Boolean expected) {
     boolean bc = BC.verifyEcdsa(digest, der, key);
-    boolean nat = NATIVE.verifyEcdsa(digest, der, key);
+    boolean nat = nativeVerifier.verifyEcdsa(digest, der, key);
     assertThat(nat).as("ECDSA %s", hex(der)).isEqualTo(bc);
     if (expected != null) {
       assertThat(bc).as("ECDSA %s", hex(der)).isEqualTo(expected);
@@ -167,7 +222,7 @@ class DifferentialVerifierTest {
 
   private void assertSchnorr(byte[] digest, byte[] sig, byte[] key, boolean expected) {
     boolean bc = BC.verifySchnorr(digest, sig, key);
-    boolean nat = NATIVE.verifySchnorr(digest, sig, key);
+    boolean nat = nativeVerifier.verifySchnorr(digest, sig, key);
     assertThat(nat).as("Schnorr %s key %s", hex(sig), hex(key)).isEqualTo(bc);
     assertThat(bc).as("Schnorr %s", hex(sig)).isEqualTo(expected);
     count(bc);

@@ -10,8 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /** ARK's strict-DER and low-S acceptance rules (spec §2.1) and the block examples of §8.6/§8.7. */
 class EcdsaStrictnessTest {
-  static final List<SignatureVerifier> VERIFIERS =
-      List.of(new BouncyCastleVerifier(), NativeVerifiers.require());
+  static final List<SignatureVerifier> VERIFIERS = NativeVerifiers.all();
 
   // crypto.json, signer 1, "osmose vector message": R has a 0x00 pad (33 bytes)
   static final byte[] PUB =

@@ -10,6 +10,7 @@ import com.osmosecollective.node.core.testing.SharedVectors;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,7 +19,7 @@ class IdentityVectorsTest {
   private static final int PUB_KEY_HASH = 115;
   private static final int WIF_BYTE = 44;
 
-  static Stream<JsonNode> identities() {
+  static Stream<Named<JsonNode>> identities() {
     JsonNode root = SharedVectors.load("identities.json");
     assertThat(root.path("network").path("pubKeyHash").asInt()).isEqualTo(PUB_KEY_HASH);
     assertThat(root.path("network").path("wif").asInt()).isEqualTo(WIF_BYTE);
@@ -26,14 +27,14 @@ class IdentityVectorsTest {
     root.path("identities").forEach(rows::add);
     root.path("secondSignatureKeys").forEach(rows::add);
     assertThat(rows).hasSize(22);
-    return rows.stream();
+    return rows.stream().map(r -> Named.of(r.get("passphrase").asText(), r));
   }
 
-  static Stream<JsonNode> invalidAddresses() {
+  static Stream<Named<JsonNode>> invalidAddresses() {
     List<JsonNode> rows = new ArrayList<>();
     SharedVectors.load("identities.json").path("invalidAddresses").forEach(rows::add);
     assertThat(rows).hasSize(10);
-    return rows.stream();
+    return rows.stream().map(r -> Named.of(r.get("name").asText(), r));
   }
 
   @ParameterizedTest(name = "{0}")

@@ -1,14 +1,37 @@
 package com.osmosecollective.node.core.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SignatureVerifiersTest {
   @Test
-  void bestIsNativeOnLinuxX8664() {
+  void bestIsNativeOnLinux() {
+    assumeTrue(NativeVerifiers.supportedPlatform(), "the native library ships for Linux only");
     assertThat(SignatureVerifiers.best()).isInstanceOf(NativeSecp256k1Verifier.class);
     assertThat(SignatureVerifiers.bouncyCastle()).isInstanceOf(BouncyCastleVerifier.class);
+  }
+
+  @Test
+  void fallsBackToBouncyCastleWhenTheLibraryCannotLoad() {
+    assertThat(
+            NativeLoader.tryLoad(
+                () -> {
+                  throw new UnsatisfiedLinkError("no libsecp256k1-jni in java.library.path");
+                }))
+        .isEmpty();
+    assertThat(
+            NativeLoader.tryLoad(
+                () -> {
+                  throw new IllegalStateException("unsupported platform");
+                }))
+        .isEmpty();
+    assertThat(SignatureVerifiers.choose(Optional.empty()))
+        .isInstanceOf(BouncyCastleVerifier.class);
+    assertThat(SignatureVerifiers.choose(Optional.of(NativeVerifiers.require())))
+        .isInstanceOf(NativeSecp256k1Verifier.class);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static com.osmosecollective.node.core.tx.TestTransactions.v2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
+import com.osmosecollective.node.core.crypto.MultiSignatureKeys;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
@@ -106,7 +107,8 @@ class TransactionVerifierTest {
     List<PrivateKey> keys = TestTransactions.participants(3);
     List<Bytes> publicKeys = keys.stream().map(k -> Bytes.of(k.publicKey())).toList();
     Asset.MultiSignature wallet = new Asset.MultiSignature(2, publicKeys);
-    Bytes walletKey = MultiSignatureKeys.publicKey(2, publicKeys);
+    Bytes walletKey =
+        Bytes.of(MultiSignatureKeys.publicKey(2, publicKeys.stream().map(Bytes::toArray).toList()));
     Transaction unsigned =
         v2(new Asset.Transfer(0, TestTransactions.RECIPIENT))
             .amount(1)
@@ -136,7 +138,11 @@ class TransactionVerifierTest {
     assertThat(rows).isNotEmpty();
     for (com.fasterxml.jackson.databind.JsonNode row : rows) {
       Asset.MultiSignature asset = TxVectors.multiSignature(row.get("asset"));
-      assertThat(MultiSignatureKeys.publicKey(asset.min(), asset.publicKeys()).hex())
+      assertThat(
+              Bytes.of(
+                      MultiSignatureKeys.publicKey(
+                          asset.min(), asset.publicKeys().stream().map(Bytes::toArray).toList()))
+                  .hex())
           .isEqualTo(row.get("publicKey").asText());
     }
   }

@@ -66,10 +66,38 @@ public final class Fields {
 
   /** Decodes lowercase hex of an exact length; anything else is a caller bug. */
   public static byte[] hexBytes(String hex, int bytes, String what) {
-    if (hex.length() != bytes * 2 || !hex.equals(hex.toLowerCase(java.util.Locale.ROOT))) {
+    if (hex.length() != bytes * 2) {
       throw new IllegalArgumentException(what + " must be " + bytes * 2 + " lowercase hex chars");
     }
-    return Hex.decodeOrThrow(hex);
+    byte[] out = new byte[bytes];
+    for (int i = 0; i < bytes; i++) {
+      int hi = lowerHexDigit(hex.charAt(2 * i));
+      int lo = lowerHexDigit(hex.charAt(2 * i + 1));
+      if (hi < 0 || lo < 0) {
+        throw new IllegalArgumentException(what + " must be " + bytes * 2 + " lowercase hex chars");
+      }
+      out[i] = (byte) (hi << 4 | lo);
+    }
+    return out;
+  }
+
+  public static boolean isLowerHex(String s, int chars) {
+    if (s.length() != chars) {
+      return false;
+    }
+    for (int i = 0; i < chars; i++) {
+      if (lowerHexDigit(s.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int lowerHexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    return c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
   }
 
   public static boolean presence(ByteReader in, String what) throws DecodeException {

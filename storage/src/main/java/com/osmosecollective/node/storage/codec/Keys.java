@@ -1,7 +1,6 @@
 package com.osmosecollective.node.storage.codec;
 
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.core.encoding.Hex;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
@@ -129,10 +128,8 @@ public final class Keys {
 
   /** Modern ids (64 hex) as their 32 bytes behind tag 1; legacy decimal ids as ASCII behind 0. */
   public static byte[] blockId(String id) {
-    if (id.length() == 64
-        && Hex.isHex(id, 32)
-        && id.equals(id.toLowerCase(java.util.Locale.ROOT))) {
-      return new Builder(33).u8(1).bytes(Hex.decodeOrThrow(id)).build();
+    if (Fields.isLowerHex(id, 64)) {
+      return new Builder(33).u8(1).bytes(Fields.hexBytes(id, 32, "block id")).build();
     }
     byte[] ascii = ascii(id, "block id");
     return new Builder(1 + ascii.length).u8(0).bytes(ascii).build();

@@ -84,7 +84,7 @@ public final class TxRecordCodec implements ValueCodec<TxRecord> {
     String ipfs = Fields.optionalString(in, MAX_SHORT, "ipfs hash");
     byte[] serialized = Fields.blob(in, MAX_TX_BYTES, "serialized transaction");
     Fields.requireEnd(in, "transaction");
-    if (recipients.stream().distinct().count() != recipients.size()) {
+    if (recipients.size() > 1 && new java.util.HashSet<>(recipients).size() != recipients.size()) {
       throw new DecodeException("duplicate recipient in stored transaction " + id);
     }
     return new TxRecord(

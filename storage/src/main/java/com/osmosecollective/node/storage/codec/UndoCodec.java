@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Values of the {@code undo} column: for one block, every key it changed with its prior value or
- * absence. Layout: format u8, count u32, then per entry column u8, key (u16 length + bytes),
+ * Values of the {@code undo} column: for one block, every existing key it overwrote or deleted (and
+ * every key it wrote that is not one of its own height- or id-keyed records) with its prior value
+ * or absence. Layout: format u8, count u32, then per entry column u8, key (u16 length + bytes),
  * presence u8 and, if present, the prior value (u32 length + bytes).
  */
 public final class UndoCodec implements ValueCodec<List<UndoEntry>> {

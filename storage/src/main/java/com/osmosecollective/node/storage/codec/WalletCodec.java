@@ -48,11 +48,11 @@ public final class WalletCodec implements ValueCodec<Wallet> {
     }
     Fields.optionalHex(out, w.vote(), Fields.PUBLIC_KEY_BYTES, "vote");
     out.u16(w.ipfsHashes().size());
-    for (String hash : w.ipfsHashes()) {
+    for (String hash : sorted(w.ipfsHashes())) {
       Fields.string(out, hash);
     }
     out.u16(w.htlcLocks().size());
-    for (Map.Entry<String, HtlcLock> e : w.htlcLocks().entrySet()) {
+    for (Map.Entry<String, HtlcLock> e : sorted(w.htlcLocks()).entrySet()) {
       Fields.hex(out, e.getKey(), Fields.HASH_BYTES, "lock id");
       HtlcLock lock = e.getValue();
       out.u64(lock.amount());
@@ -64,6 +64,14 @@ public final class WalletCodec implements ValueCodec<Wallet> {
       out.u64(lock.expirationValue());
     }
     return out.toByteArray();
+  }
+
+  private static Iterable<String> sorted(java.util.Set<String> set) {
+    return set.size() < 2 ? set : new TreeSet<>(set);
+  }
+
+  private static Map<String, HtlcLock> sorted(Map<String, HtlcLock> map) {
+    return map.size() < 2 ? map : new TreeMap<>(map);
   }
 
   private static void encodeDelegate(ByteWriter out, DelegateAttributes d) {
@@ -111,12 +119,13 @@ public final class WalletCodec implements ValueCodec<Wallet> {
     DelegateAttributes delegate = Fields.presence(in, "delegate") ? decodeDelegate(in) : null;
     String vote = Fields.optionalHex(in, Fields.PUBLIC_KEY_BYTES, "vote");
     int hashCount = Fields.count(in, MAX_IPFS_HASHES, 2, "ipfs hashes");
-    TreeSet<String> hashes = new TreeSet<>();
+    java.util.Set<String> hashes = new java.util.HashSet<>();
     for (int i = 0; i < hashCount; i++) {
       hashes.add(Fields.string(in, MAX_SHORT, "ipfs hash"));
     }
     int lockCount = Fields.count(in, MAX_LOCKS, Fields.HASH_BYTES + 8, "htlc locks");
-    TreeMap<String, HtlcLock> locks = new TreeMap<>();
+    Map<String, HtlcLock> locks = new java.util.HashMap<>();
+    long locked = 0;
     for (int i = 0; i < lockCount; i++) {
       String id = Fields.hex(in, Fields.HASH_BYTES, "lock id");
       long amount = Fields.nonNegative(in, "lock amount");
@@ -129,6 +138,10 @@ public final class WalletCodec implements ValueCodec<Wallet> {
         throw new DecodeException("expiration type " + expirationType);
       }
       long expirationValue = in.u64("expiration value");
+      if (Long.MAX_VALUE - locked < amount) {
+        throw new DecodeException("htlc locked balance overflows");
+      }
+      locked += amount;
       locks.put(
           id,
           new HtlcLock(
@@ -144,20 +157,11 @@ public final class WalletCodec implements ValueCodec<Wallet> {
     if (address.isEmpty()) {
       throw new DecodeException("empty wallet address");
     }
-    try {
-      return Wallet.empty(address)
-          .withPublicKey(publicKey)
-          .withBalance(balance)
-          .withNonce(nonce)
-          .withSecondPublicKey(second)
-          .withMultiSignature(multi)
-          .withDelegate(delegate)
-          .withVote(vote)
-          .withIpfsHashes(hashes)
-          .withHtlcLocks(locks);
-    } catch (ArithmeticException e) {
-      throw new DecodeException("htlc locked balance overflows", e);
+    if (hashes.size() != hashCount || locks.size() != lockCount) {
+      throw new DecodeException("duplicate ipfs hash or lock id in wallet " + address);
     }
+    return new Wallet(
+        address, publicKey, balance, nonce, second, multi, delegate, vote, hashes, locked, locks);
   }
 
   private static DelegateAttributes decodeDelegate(ByteReader in) throws DecodeException {

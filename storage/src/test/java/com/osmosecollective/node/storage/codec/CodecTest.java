@@ -119,6 +119,9 @@ class CodecTest {
         .isNegative();
     assertThat(Arrays.compareUnsigned(Keys.ranking(false, 0, KEY2), Keys.ranking(true, 500, KEY)))
         .isNegative();
+    assertThat(Keys.blockId("ab".repeat(32))).hasSize(33).startsWith(1, 0xab);
+    assertThat(Keys.blockId("12345678901234567890")).hasSize(21).startsWith(0, '1');
+    assertThat(Keys.blockId("AB".repeat(32))).hasSize(65).startsWith(0);
     assertThat(Keys.prefixEnd(new byte[] {1, (byte) 0xff})).containsExactly(2);
     assertThat(Keys.prefixEnd(new byte[] {(byte) 0xff})).isNull();
   }

@@ -1,0 +1,216 @@
+package com.osmosecollective.node.benchmarks;
+
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.BlockCommit;
+import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.ChainTip;
+import com.osmosecollective.node.storage.PageRequest;
+import com.osmosecollective.node.storage.StoreOpenException;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Storage benchmarks (plain main; see BENCHMARKS.md for commands and figures):
+ *
+ * <ul>
+ *   <li>{@code commit <dir> bulk|durable <blocks>}: commit rate of 150-transaction blocks;
+ *   <li>{@code build <dir> <blocks> <wallets>}: bulk-loads a large database;
+ *   <li>{@code open <dir>}: open + tip + current round, then a full wallet load with its heap;
+ *   <li>{@code query <dir>}: median time of a 100-transaction page of an address with 100,000.
+ * </ul>
+ */
+public final class StorageBenchmark {
+  static final String NETHASH = "be".repeat(32);
+  private static final int TX_PER_BLOCK = 150;
+  private static final int CHUNK = 100;
+
+  private StorageBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path dir = Path.of(args[1]);
+    switch (args[0]) {
+      case "commit" -> commit(dir, args[2].equals("durable"), Integer.parseInt(args[3]));
+      case "build" -> build(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+      case "open" -> open(dir);
+      case "query" -> query(dir);
+      default -> throw new IllegalArgumentException("unknown benchmark " + args[0]);
+    }
+  }
+
+  private static ChainStore store(Path dir) throws StoreOpenException {
+    return ChainStore.open(StoreOptions.defaults(dir), NETHASH);
+  }
+
+  /** Commits blocks of 150 transfers among 100,000 accounts; generation is not timed. */
+  static void commit(Path dir, boolean durable, int blocks) throws Exception {
+    SyntheticChain chain = new SyntheticChain(100_000);
+    try (ChainStore store =
+        ChainStore.open(StoreOptions.defaults(dir).withBulkBatchBlocks(CHUNK), NETHASH)) {
+      store.commit(chain.next(0, 0, -1));
+      // fund the accounts first so later blocks touch existing wallets, as on a live chain
+      while (chain.funded() < chain.accounts()) {
+        store.commitBulk(chain.next(TX_PER_BLOCK, TX_PER_BLOCK, -1));
+      }
+      store.sync();
+      java.lang.management.ThreadMXBean threads =
+          java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpuNanos = 0;
+      long nanos = 0;
+      long writeNanos = 0;
+      int done = 0;
+      while (done < blocks) {
+        List<BlockCommit> chunk = new ArrayList<>(CHUNK);
+        for (int i = 0; i < CHUNK && done + i < blocks; i++) {
+          chunk.add(chain.next(TX_PER_BLOCK, 0, -1));
+        }
+        long start = System.nanoTime();
+        long cpuStart = threads.getCurrentThreadCpuTime();
+        for (int i = 0; i < chunk.size(); i++) {
+          if (durable) {
+            store.commit(chunk.get(i));
+          } else if (i < chunk.size() - 1) {
+            store.commitBulk(chunk.get(i));
+          } else {
+            // the last block of the chunk completes the batch: time the write separately
+            long beforeWrite = System.nanoTime();
+            store.commitBulk(chunk.get(i));
+            store.flush();
+            writeNanos += System.nanoTime() - beforeWrite;
+          }
+        }
+        nanos += System.nanoTime() - start;
+        cpuNanos += threads.getCurrentThreadCpuTime() - cpuStart;
+        done += chunk.size();
+      }
+      double seconds = nanos / 1e9;
+      System.out.printf(
+          "commit %s: %d blocks of %d tx in %.2f s = %.0f blocks/s, %.0f tx/s%n",
+          durable ? "durable (fsync per block)" : "bulk (WAL, grouped)",
+          blocks,
+          TX_PER_BLOCK,
+          seconds,
+          blocks / seconds,
+          blocks * (double) TX_PER_BLOCK / seconds);
+      System.out.printf(
+          "  committing thread CPU time %.2f s = %.0f blocks per CPU-second (machine load %.1f)%n",
+          cpuNanos / 1e9,
+          blocks / (cpuNanos / 1e9),
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      if (!durable) {
+        System.out.printf(
+            "  of which batch writes (with the chunk's last block): %.2f s%n", writeNanos / 1e9);
+      }
+    }
+  }
+
+  /** Bulk-loads {@code blocks} blocks creating {@code wallets} wallets (100 per early block). */
+  static void build(Path dir, int blocks, int wallets) throws Exception {
+    SyntheticChain chain = new SyntheticChain(wallets);
+    long start = System.nanoTime();
+    try (ChainStore store =
+        ChainStore.open(StoreOptions.defaults(dir).withBulkBatchBlocks(500), NETHASH)) {
+      store.commit(chain.next(0, 0, -1));
+      for (int h = 2; h <= blocks; h++) {
+        boolean funding = chain.funded() < chain.accounts();
+        store.commitBulk(funding ? chain.next(100, 100, -1) : chain.next(1, 0, -1));
+        if (h % 100_000 == 0) {
+          System.out.printf(
+              "built %d blocks, %d wallets, %.0f s%n",
+              h, chain.funded(), (System.nanoTime() - start) / 1e9);
+        }
+      }
+    }
+    System.out.printf(
+        "built %d blocks and %d wallets in %.0f s%n",
+        blocks, chain.funded(), (System.nanoTime() - start) / 1e9);
+  }
+
+  /** Cold open + tip + round, then a full wallet load into a map with the heap it takes. */
+  static void open(Path dir) throws Exception {
+    long start = System.nanoTime();
+    try (ChainStore store = store(dir)) {
+      ChainTip tip = store.tip().orElseThrow();
+      long round = (tip.height() - 1) / 51 + 1;
+      Optional<?> delegates = store.queries().round(round);
+      Optional<Wallet> forger = store.queries().wallet(SyntheticChain.address(0));
+      double openSeconds = (System.nanoTime() - start) / 1e9;
+      System.out.printf(
+          "open + tip %d + round %d (%s) + a wallet (%s): %.3f s%n",
+          tip.height(),
+          round,
+          delegates.isPresent() ? "present" : "not stored by the loader",
+          forger.isPresent() ? "found" : "missing",
+          openSeconds);
+      long heapBefore = usedHeap();
+      long loadStart = System.nanoTime();
+      Map<String, Wallet> wallets = new HashMap<>();
+      store.queries().forEachWallet(w -> wallets.put(w.address(), w));
+      double loadSeconds = (System.nanoTime() - loadStart) / 1e9;
+      long heapAfter = usedHeap();
+      System.out.printf(
+          "full wallet load: %d wallets in %.2f s, %.0f bytes of heap per wallet (map included)%n",
+          wallets.size(), loadSeconds, (heapAfter - heapBefore) / (double) wallets.size());
+      System.out.printf("open + full load: %.2f s%n", openSeconds + loadSeconds);
+    }
+  }
+
+  /** Builds an address with 100,000 transactions, then times pages of its newest 100. */
+  static void query(Path dir) throws Exception {
+    SyntheticChain chain = new SyntheticChain(10_000);
+    int hot = 100;
+    try (ChainStore store = store(dir)) {
+      if (store.tip().isEmpty()) {
+        store.commit(chain.next(0, 0, -1));
+        while (chain.funded() < chain.accounts()) {
+          store.commitBulk(chain.next(100, 100, -1));
+        }
+        // each block: 100 transfers, all to or from the hot address -> 1,000 blocks = 100,000
+        for (int i = 0; i < 1000; i++) {
+          store.commitBulk(chain.next(100, 0, hot));
+        }
+        store.sync();
+      }
+      String address = SyntheticChain.address(hot);
+      for (String kind : List.of("newest page", "page at offset 50,000")) {
+        int offset = kind.startsWith("newest") ? 0 : 50_000;
+        int runs = offset == 0 ? 2000 : 200;
+        long[] times = new long[runs];
+        int count = 0;
+        for (int i = 0; i < runs; i++) {
+          long start = System.nanoTime();
+          count =
+              store
+                  .queries()
+                  .transactionsByAddress(address, PageRequest.newestFirst(offset, 100))
+                  .items()
+                  .size();
+          times[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(times);
+        System.out.printf(
+            "address with %d+ tx, %s of %d: median %.3f ms, p90 %.3f ms%n",
+            100_000, kind, count, times[runs / 2] / 1e6, times[runs * 9 / 10] / 1e6);
+      }
+    }
+  }
+
+  private static long usedHeap() throws InterruptedException {
+    Runtime rt = Runtime.getRuntime();
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(100);
+    }
+    return rt.totalMemory() - rt.freeMemory();
+  }
+
+  static boolean exists(Path dir) {
+    return Files.exists(dir.resolve("CURRENT"));
+  }
+}
