@@ -169,6 +169,39 @@ class StatePoolTest {
   }
 
   @Test
+  void evictionOverStateRebuildsTheViewOncePerHeight() throws Exception {
+    StateChain chain =
+        new StateChain(
+            PoolFixture.DEVNET,
+            PoolConfig.defaults()
+                .withMaxTransactionsInPool(2)
+                .withDynamicFees(DynamicFees.arkDefaults()));
+    PoolFixture f = new PoolFixture(PoolConfig.defaults());
+    PrivateKey alice = PoolFixture.key("alice");
+    PrivateKey bob = PoolFixture.key("bob");
+    PrivateKey carol = PoolFixture.key("carol");
+    for (PrivateKey k : List.of(alice, bob, carol)) {
+      chain.fund(PoolFixture.pk(k), 1_000 * OSM, 0);
+    }
+    long fee = PoolFixture.TRANSFER_FEE;
+    Transaction a1 = f.transfer(alice, 1, fee, 1);
+    Transaction b1 = f.transfer(bob, 1, 2 * fee, 1);
+    chain.add(a1, b1);
+    Transaction c1 = f.transfer(carol, 1, 3 * fee, 1);
+    assertThat(chain.add(c1).accept()).containsExactly(c1.id()); // evicts a1
+    // the state cannot undo a1 on the view, so it was rebuilt: alice's nonce 1 is free again
+    Transaction a1rich = f.transfer(alice, 1, 4 * fee, 2);
+    assertThat(chain.add(a1rich).accept()).containsExactly(a1rich.id()); // evicts b1
+    // a second rebuild at the same height is not allowed: bob's nonce 1 still looks used
+    Transaction b1rich = f.transfer(bob, 1, 5 * fee, 2);
+    assertThat(chain.add(b1rich).errors().get(b1rich.id()).code())
+        .isEqualTo(RejectionCode.ERR_APPLY);
+    // after the next block bob can come back
+    chain.forge(List.of());
+    assertThat(chain.add(b1rich).accept()).containsExactly(b1rich.id());
+  }
+
+  @Test
   void forgeCollectedTransactionsAndKeepTheRest() throws Exception {
     StateChain chain = new StateChain(PoolFixture.DEVNET);
     PoolFixture f = new PoolFixture(PoolConfig.defaults());
