@@ -82,29 +82,29 @@ final class IndexScanner {
           b.seekToLast();
         }
         long skipped = 0;
-        while ((a.isValid() || b.isValid()) && out.size() <= page.limit()) {
-          Entry next;
-          if (!b.isValid()) {
-            next = new Entry(a.key(), a.value());
-            step(a, page);
-          } else if (!a.isValid()) {
-            next = new Entry(b.key(), b.value());
-            step(b, page);
-          } else {
-            int order = java.util.Arrays.compareUnsigned(a.key(), b.key());
-            boolean takeA = page.oldestFirst() ? order <= 0 : order >= 0;
-            next = takeA ? new Entry(a.key(), a.value()) : new Entry(b.key(), b.value());
-            if (order == 0) {
-              step(a, page);
-              step(b, page);
-            } else {
-              step(takeA ? a : b, page);
-            }
-          }
+        // keys are compared while skipping; values are copied only for the returned page
+        byte[] aKey = a.isValid() ? a.key() : null;
+        byte[] bKey = b.isValid() ? b.key() : null;
+        while ((aKey != null || bKey != null) && out.size() <= page.limit()) {
+          int order =
+              aKey == null
+                  ? (page.oldestFirst() ? 1 : -1)
+                  : bKey == null
+                      ? (page.oldestFirst() ? -1 : 1)
+                      : java.util.Arrays.compareUnsigned(aKey, bKey);
+          boolean takeA = page.oldestFirst() ? order <= 0 : order >= 0;
           if (skipped < page.offset()) {
             skipped++;
           } else {
-            out.add(next);
+            out.add(takeA ? new Entry(aKey, a.value()) : new Entry(bKey, b.value()));
+          }
+          if (order == 0 || takeA) {
+            step(a, page);
+            aKey = a.isValid() ? a.key() : null;
+          }
+          if (order == 0 || !takeA) {
+            step(b, page);
+            bKey = b.isValid() ? b.key() : null;
           }
         }
       }

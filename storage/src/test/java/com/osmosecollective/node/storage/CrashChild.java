@@ -18,6 +18,8 @@ public final class CrashChild {
     StoreOptions options = StoreOptions.defaults(Path.of(args[0])).withBulkBatchBlocks(8);
     try (ChainStore store = ChainStore.open(options, ChainStoreTest.NETHASH)) {
       RandomChain chain = RandomChain.resume(SETTINGS, store.queries());
+      System.out.println("ready");
+      System.out.flush();
       Random random = new Random();
       long printed = -1;
       while (true) {

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -36,15 +37,17 @@ class CrashSafetyTest {
     long lastTip = 0;
     while (trials < TRIALS && System.nanoTime() < deadline) {
       AtomicLong acknowledged = new AtomicLong(-1);
+      CountDownLatch ready = new CountDownLatch(1);
       Process child = startChild(db);
-      Thread reader = readTips(child, acknowledged);
-      // sometimes kill during start-up and recovery, mostly while committing: wait until the
-      // child has committed something new (JVM start-up time varies a lot on a loaded machine)
+      Thread reader = readTips(child, acknowledged, ready);
       if (random.nextInt(10) == 0) {
+        // sometimes during start-up and recovery
         Thread.sleep(random.nextInt(400));
       } else {
-        awaitProgress(acknowledged, lastTip, child);
-        Thread.sleep(random.nextInt(300));
+        // mostly while committing: timed from the child's readiness, so a slow start-up on a
+        // loaded machine does not eat the committing time
+        assertThat(ready.await(30, TimeUnit.SECONDS)).as("child ready").isTrue();
+        Thread.sleep(50 + random.nextInt(900));
       }
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
@@ -70,14 +73,6 @@ class CrashSafetyTest {
     assertThat(lastTip).as("the child made progress").isGreaterThan(20);
   }
 
-  private static void awaitProgress(AtomicLong acknowledged, long lastTip, Process child)
-      throws InterruptedException {
-    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (acknowledged.get() <= lastTip && child.isAlive() && System.nanoTime() < until) {
-      Thread.sleep(10);
-    }
-  }
-
   private static Process startChild(Path db) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
@@ -93,7 +88,7 @@ class CrashSafetyTest {
     return builder.start();
   }
 
-  private static Thread readTips(Process child, AtomicLong acknowledged) {
+  private static Thread readTips(Process child, AtomicLong acknowledged, CountDownLatch ready) {
     Thread reader =
         new Thread(
             () -> {
@@ -101,7 +96,9 @@ class CrashSafetyTest {
                   new BufferedReader(
                       new InputStreamReader(child.getInputStream(), StandardCharsets.US_ASCII))) {
                 for (String line; (line = in.readLine()) != null; ) {
-                  if (line.startsWith("tip ")) {
+                  if (line.equals("ready")) {
+                    ready.countDown();
+                  } else if (line.startsWith("tip ")) {
                     acknowledged.set(Long.parseLong(line.substring(4).trim()));
                   }
                 }
