@@ -75,8 +75,6 @@ public final class TransactionPool {
     this.lastHeight = lastHeight;
   }
 
-  // ---------------------------------------------------------------- admission
-
   /**
    * The stateless stage of a batch (any thread): decode errors, size, network, schema, version,
    * expiry, fee and signatures, in parallel on {@code verifiers}.
@@ -180,8 +178,6 @@ public final class TransactionPool {
     return Optional.empty();
   }
 
-  // ---------------------------------------------------------------- forging
-
   /**
    * Transactions for the next block in ARK's forging order (spec §5 collator), re-validated on a
    * fresh view of the committed state: at most {@code maxTransactions}, and with the block header
@@ -230,8 +226,6 @@ public final class TransactionPool {
   static int headerSize(boolean fullIds) {
     return 4 + 4 + 4 + (fullIds ? 32 : 8) + 4 + 8 + 8 + 8 + 4 + 32 + 33;
   }
-
-  // ---------------------------------------------------------------- chain events
 
   /**
    * After the chain applied {@code block}: its transactions leave the pool, then every remaining
@@ -354,8 +348,6 @@ public final class TransactionPool {
     return Optional.empty();
   }
 
-  // ---------------------------------------------------------------- structure
-
   /** Removes {@code entry} and its sender's later transactions, undoing them on the view. */
   private List<PoolEntry> removeWithSuccessors(PoolEntry entry) {
     List<PoolEntry> removed = contents.removeWithSuccessors(entry);
@@ -401,7 +393,36 @@ public final class TransactionPool {
     }
   }
 
-  // ---------------------------------------------------------------- queries
+  /** The pending transactions in admission order, to keep across a restart ({@link PoolFile}). */
+  public List<StoredTransaction> snapshot() {
+    checkThread();
+    List<StoredTransaction> all = new ArrayList<>(contents.size());
+    for (PoolEntry e : contents.entries()) {
+      all.add(new StoredTransaction(e.tx(), e.heightAdded()));
+    }
+    return all;
+  }
+
+  /**
+   * Brings kept transactions back after a restart, checked like new ones (signatures included,
+   * since the file is outside the chain's guarantees) and kept in their order. Returns the ones
+   * that no longer enter.
+   */
+  public List<Transaction> restore(List<StoredTransaction> stored) {
+    checkThread();
+    List<Transaction> dropped = new ArrayList<>();
+    List<PoolEntry> order = new ArrayList<>(contents.entries());
+    for (StoredTransaction s : stored) {
+      Prepared p = stateless.check(Submitted.decoded(s.tx()), lastHeight);
+      if (p.isRejected()) {
+        dropped.add(s.tx());
+      } else {
+        order.add(new PoolEntry(s.tx(), s.heightAdded(), null));
+      }
+    }
+    dropped.addAll(rebuild(order));
+    return dropped;
+  }
 
   public int size() {
     checkThread();
