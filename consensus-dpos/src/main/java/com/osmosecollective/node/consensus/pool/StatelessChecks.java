@@ -121,6 +121,15 @@ final class StatelessChecks {
     return fees.checkEnterPool(tx, milestone);
   }
 
+  /** Only the expiration part of {@link #cheapChecks}: what time alone changes. */
+  boolean isExpired(Transaction tx, long lastHeight) {
+    int blocktime = context(lastHeight).milestone().blocktime();
+    OptionalLong expiration =
+        Expiration.height(
+            tx, lastHeight, epochNow.getAsLong(), blocktime, config.maxTransactionAge());
+    return Expiration.isExpired(expiration, lastHeight);
+  }
+
   TxContext context(long lastHeight) {
     return TxContext.of(network, lastHeight + 1);
   }

@@ -56,6 +56,9 @@ public final class TransactionPool {
   /** The height at which a stale view was last rebuilt during admission (one rebuild per block). */
   private long staleRebuildHeight = -1;
 
+  /** The height at which old and expired transactions were last purged. */
+  private long purgedAtHeight = -1;
+
   private volatile long lastHeight;
   private Thread owner;
 
@@ -128,8 +131,8 @@ public final class TransactionPool {
     if (contents.contains(tx.id())) {
       return reject(RejectionCode.ERR_DUPLICATE, TransactionLabel.of(tx) + " is already in pool");
     }
-    if (contents.size() >= config.maxTransactionsInPool()) {
-      removeOldAndExpired();
+    if (contents.size() >= config.maxTransactionsInPool() && purgedAtHeight != lastHeight) {
+      removeOldAndExpired(); // nothing new ages out before the next block: once per height
     }
     if (contents.size() >= config.maxTransactionsInPool()) {
       PoolEntry lowest = contents.lowestPriority();
@@ -361,10 +364,11 @@ public final class TransactionPool {
 
   private List<PoolEntry> removeOldAndExpired() {
     long height = lastHeight;
+    purgedAtHeight = height;
     long oldest = height - config.maxTransactionAge();
     List<PoolEntry> stale = new ArrayList<>();
     for (PoolEntry e : contents.entries()) {
-      if (e.heightAdded() <= oldest || stateless.cheapChecks(e.tx(), height).isPresent()) {
+      if (e.heightAdded() <= oldest || stateless.isExpired(e.tx(), height)) {
         stale.add(e);
       }
     }
