@@ -34,35 +34,33 @@ public final class Base58 {
   }
 
   /**
-   * Repeated division of the big-endian number by 58, digit by digit on a byte array: addresses are
-   * encoded for every transfer the state applies, and BigInteger division was most of that cost.
+   * Long division of the big-endian bytes into base-58 digits, without BigInteger: addresses are
+   * encoded for every recipient of every transaction applied, so this is on the hot path.
    */
   public static String encode(byte[] data) {
     int zeros = 0;
     while (zeros < data.length && data[zeros] == 0) {
       zeros++;
     }
-    byte[] number = Arrays.copyOf(data, data.length);
-    // log(256) / log(58) < 1.37: enough digits for any input
-    char[] digits = new char[data.length * 2];
-    int out = digits.length;
-    int start = zeros;
-    while (start < number.length) {
-      int remainder = 0;
-      for (int i = start; i < number.length; i++) {
-        int value = (remainder << 8) | (number[i] & 0xff);
-        number[i] = (byte) (value / 58);
-        remainder = value % 58;
+    // log(256) / log(58) < 1.38: enough base-58 digits for the remaining bytes
+    int[] digits = new int[(data.length - zeros) * 138 / 100 + 1];
+    int length = 0;
+    for (int i = zeros; i < data.length; i++) {
+      int carry = data[i] & 0xff;
+      int j = 0;
+      for (; j < length || carry != 0; j++) {
+        int value = (j < length ? digits[j] * 256 : 0) + carry;
+        digits[j] = value % 58;
+        carry = value / 58;
       }
-      digits[--out] = ALPHABET.charAt(remainder);
-      while (start < number.length && number[start] == 0) {
-        start++;
-      }
+      length = j;
     }
-    for (int i = 0; i < zeros; i++) {
-      digits[--out] = '1';
+    char[] out = new char[zeros + length];
+    Arrays.fill(out, 0, zeros, '1');
+    for (int k = 0; k < length; k++) {
+      out[zeros + k] = ALPHABET.charAt(digits[length - 1 - k]);
     }
-    return new String(digits, out, digits.length - out);
+    return new String(out);
   }
 
   public static byte[] decode(CharSequence text) throws DecodeException {

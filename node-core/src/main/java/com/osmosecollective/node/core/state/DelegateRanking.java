@@ -37,4 +37,35 @@ public final class DelegateRanking {
     }
     return ranked;
   }
+
+  /**
+   * ARK's round bookkeeping after the last block of a round (spec §2.2): every ranked delegate's
+   * {@code rank} is set to its position, the first {@code activeDelegates} also get {@code round}
+   * (the round about to start), resigned delegates lose their rank. Returns the active set, in rank
+   * order (before the shuffle).
+   *
+   * @throws IllegalStateException when fewer than {@code activeDelegates} delegates can forge (ARK
+   *     stops the node)
+   */
+  public static List<Ranked> assignRanks(
+      WalletRepository wallets, long round, int activeDelegates) {
+    List<Ranked> ranked = rank(wallets);
+    if (ranked.size() < activeDelegates) {
+      throw new IllegalStateException(
+          "only " + ranked.size() + " delegates can forge, " + activeDelegates + " are needed");
+    }
+    for (Wallet wallet : wallets.delegates()) {
+      if (wallet.delegate().resigned() && wallet.delegate().rank() != 0) {
+        wallets.put(wallet.withDelegate(wallet.delegate().withRank(0, wallet.delegate().round())));
+      }
+    }
+    for (Ranked r : ranked) {
+      Wallet wallet = wallets.byPublicKey(r.publicKey());
+      long newRound = r.rank() <= activeDelegates ? round : wallet.delegate().round();
+      if (wallet.delegate().rank() != r.rank() || wallet.delegate().round() != newRound) {
+        wallets.put(wallet.withDelegate(wallet.delegate().withRank(r.rank(), newRound)));
+      }
+    }
+    return List.copyOf(ranked.subList(0, activeDelegates));
+  }
 }

@@ -18,7 +18,13 @@ final class MultiPaymentHandler implements TypeHandler {
   @Override
   public void check(Transaction tx, Wallet sender, WalletRepository wallets, StateContext ctx)
       throws TransactionRejectedException {
-    long needed = Math.addExact(tx.totalAmountMoved(), tx.fee());
+    long payments;
+    try {
+      payments = tx.totalAmountMoved();
+    } catch (ArithmeticException e) {
+      throw reject(Rejection.INSUFFICIENT_BALANCE, tx, "the payments add up beyond any balance");
+    }
+    long needed = SenderRules.total(tx, payments);
     if (sender.balance() < needed) {
       throw reject(
           Rejection.INSUFFICIENT_BALANCE,

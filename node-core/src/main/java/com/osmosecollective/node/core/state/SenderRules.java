@@ -69,7 +69,7 @@ final class SenderRules {
       throw reject(
           Rejection.NONCE, tx, "expected nonce " + (sender.nonce() + 1) + ", got " + tx.nonce());
     }
-    long needed = Math.addExact(tx.amount(), tx.fee());
+    long needed = total(tx, tx.amount());
     if (sender.balance() < needed) {
       throw reject(
           Rejection.INSUFFICIENT_BALANCE,
@@ -78,6 +78,15 @@ final class SenderRules {
     }
     checkSecondSignature(tx, sender);
     checkMultiSignature(tx, sender);
+  }
+
+  /**
+   * {@code amount + fee}; hostile values near 2^63 cannot overflow into an exception, they are
+   * simply more than any balance.
+   */
+  static long total(Transaction tx, long amount) {
+    long sum = amount + tx.fee();
+    return sum < 0 ? Long.MAX_VALUE : sum;
   }
 
   private void checkSecondSignature(Transaction tx, Wallet sender)
@@ -108,6 +117,12 @@ final class SenderRules {
       throws TransactionRejectedException {
     MultiSignature multi = sender.multiSignature();
     if (multi != null) {
+      if (multi.legacy()) {
+        throw reject(
+            Rejection.LEGACY_MULTI_SIGNATURE,
+            tx,
+            "legacy (version 1) multi-signature wallets cannot send transactions");
+      }
       if (!verifier.walletMultiSignatureVerifies(tx, toAsset(multi))) {
         throw reject(
             Rejection.INVALID_MULTI_SIGNATURE,

@@ -44,4 +44,15 @@ class MultiPaymentStateTest {
     kit.fund(alice, 35 * OSM);
     kit.rejects(pay(10 * OSM, 20 * OSM, 5 * OSM), "ERR_INSUFFICIENT_BALANCE");
   }
+
+  @Test
+  void hugeAmountsAreRejectedNotOverflowed() {
+    kit.fund(alice, 100 * OSM);
+    kit.rejects(pay(Long.MAX_VALUE / 2 + 1, 1, Long.MAX_VALUE / 2 + 1), "ERR_INSUFFICIENT_BALANCE");
+    Transaction transfer =
+        sign(
+            kit.tx(alice, new Asset.Transfer(0, payload(bob))).amount(Long.MAX_VALUE - 1).fee(OSM),
+            alice);
+    kit.rejects(transfer, "ERR_INSUFFICIENT_BALANCE");
+  }
 }

@@ -73,6 +73,17 @@ class SenderRulesTest {
   }
 
   @Test
+  void legacyMultiSignatureWalletsCannotSend() {
+    kit.wallets.put(
+        kit.fund(alice, 100 * OSM)
+            .withMultiSignature(new MultiSignature(1, List.of(StateKit.pk(key("p0"))), true)));
+    Transaction tx =
+        TransactionSigner.multiSign(
+            kit.tx(alice, new Asset.Transfer(0, payload(bob))).amount(OSM).build(), key("p0"), 0);
+    kit.rejects(tx, "ERR_LEGACY_MULTI_SIGNATURE");
+  }
+
+  @Test
   void participantSignaturesFromAnOrdinaryWalletAreRefused() {
     kit.fund(alice, 100 * OSM);
     Transaction.Builder b = kit.tx(alice, new Asset.Transfer(0, payload(bob))).amount(OSM);

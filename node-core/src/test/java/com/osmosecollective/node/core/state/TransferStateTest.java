@@ -55,6 +55,43 @@ class TransferStateTest {
   }
 
   @Test
+  void checkAloneChangesNothing() throws Exception {
+    kit.fund(alice, 100 * OSM);
+    var before = new java.util.HashMap<>(kit.wallets.all());
+    kit.handlers.check(kit.transfer(alice, bob, OSM), kit.wallets, kit.ctx());
+    assertThat(kit.wallets.all()).isEqualTo(before);
+  }
+
+  @Test
+  void aPoolOverlayChainsNoncesWithoutTouchingTheChainState() throws Exception {
+    kit.fund(alice, 100 * OSM);
+    WalletOverlay pool = new WalletOverlay(kit.wallets);
+    Transaction first = kit.transfer(alice, bob, OSM);
+    kit.handlers.apply(first, pool, kit.ctx());
+    Transaction second = StateKit.sign(kit.tx(alice, transferAsset()).amount(OSM).nonce(2), alice);
+
+    kit.handlers.check(second, pool, kit.ctx());
+    TransactionRejectedException onChain =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            TransactionRejectedException.class,
+            () -> kit.handlers.check(second, kit.wallets, kit.ctx()));
+    assertThat(onChain.code()).isEqualTo("ERR_NONCE");
+    assertThat(kit.wallet(alice).nonce()).isZero();
+  }
+
+  @Test
+  void contextHeightsMustChain() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class,
+        () -> new StateContext(10, 100, kit.milestone, StateKit.NET, 8, 90));
+    StateContext pool = StateContext.forPool(StateKit.DEVNET, 41, 1000, 1015);
+    assertThat(pool.height()).isEqualTo(42);
+    assertThat(pool.lastBlockHeight()).isEqualTo(41);
+    assertThat(pool.lastBlockTimestamp()).isEqualTo(1000);
+    assertThat(pool.blockTimestamp()).isEqualTo(1015);
+  }
+
+  @Test
   void coldWalletCannotSend() {
     Transaction tx = kit.transfer(alice, bob, 1);
     kit.rejects(tx, "ERR_COLD_WALLET");
