@@ -77,7 +77,13 @@ final class DevnetCommand implements Callable<Integer> {
             created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
     NodeAssembly node =
         NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
-    ChainSnapshot start = node.start();
+    ChainSnapshot start;
+    try {
+      start = node.start();
+    } catch (Exception | Error e) {
+      node.close();
+      throw e;
+    }
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return NodeRunner.runUntilStopped(node);

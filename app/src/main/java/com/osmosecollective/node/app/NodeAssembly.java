@@ -3,6 +3,7 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.chain.Chain;
+import com.osmosecollective.node.consensus.chain.ChainPool;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.chain.CoreStateApplier;
 import com.osmosecollective.node.consensus.chain.RollbackPolicy;
@@ -10,7 +11,7 @@ import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.consensus.forger.ForgerLoop;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
+import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.state.TransactionHandlers;
@@ -46,11 +47,12 @@ final class NodeAssembly implements AutoCloseable {
   private final ExecutorService verification;
   private final ChainStore store;
   private final Chain chain;
-  private final ForgerLoop forgerLoop;
+  private final NetworkTime time;
+  private ChainPool pool;
+  private ForgerLoop forgerLoop;
   private boolean closed;
 
-  private NodeAssembly(Settings settings, ExecutorService verification, ChainStore store)
-      throws IOException {
+  private NodeAssembly(Settings settings, ExecutorService verification, ChainStore store) {
     this.settings = settings;
     this.verification = verification;
     this.store = store;
@@ -65,22 +67,7 @@ final class NodeAssembly implements AutoCloseable {
             time,
             RollbackPolicy.arkRandom(RandomGenerator.getDefault()));
     chain.addListener(new BlockLog());
-    if (settings.keys().isEmpty()) {
-      this.forgerLoop = null;
-    } else {
-      Path slots = settings.dataDir().resolve("forger").resolve("last-forged-slot");
-      Files.createDirectories(slots.getParent());
-      Forger forger =
-          new Forger(
-              network,
-              chain,
-              time,
-              settings.keys(),
-              ForgedSlots.inFile(slots),
-              // the transaction pool is wired here once it is merged
-              TransactionSource.EMPTY);
-      this.forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS);
-    }
+    this.time = time;
   }
 
   static NodeAssembly open(Settings settings) throws StoreOpenException, IOException {
@@ -103,21 +90,36 @@ final class NodeAssembly implements AutoCloseable {
     }
     try {
       return new NodeAssembly(settings, verification, store);
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       store.close();
       verification.shutdown();
       throw e;
     }
   }
 
-  /** Opens the chain at its tip (or applies the genesis block) and starts forging if keyed. */
-  ChainSnapshot start() {
+  /**
+   * Opens the chain at its tip (or applies the genesis block), joins the transaction pool to it and
+   * starts forging if keyed.
+   */
+  ChainSnapshot start() throws IOException {
     ChainSnapshot snapshot = chain.start();
-    if (forgerLoop != null) {
+    Network network = settings.network();
+    pool = ChainPool.attach(chain, network, store, time, PoolConfig.defaults());
+    if (!settings.keys().isEmpty()) {
+      Path slots = settings.dataDir().resolve("forger").resolve("last-forged-slot");
+      Files.createDirectories(slots.getParent());
+      Forger forger =
+          new Forger(network, chain, time, settings.keys(), ForgedSlots.inFile(slots), pool);
+      forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS);
       LOG.info("forging for {} delegate(s)", settings.keys().size());
       forgerLoop.start();
     }
     return snapshot;
+  }
+
+  /** The transaction pool (for API and P2P submitters: {@code pool().admission(executor)}). */
+  ChainPool pool() {
+    return pool;
   }
 
   Chain chain() {

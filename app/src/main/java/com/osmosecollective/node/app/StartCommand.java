@@ -93,7 +93,13 @@ final class StartCommand implements Callable<Integer> {
     Path dataDir = storage.orDefault(network.name());
     NodeAssembly node =
         NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
-    ChainSnapshot start = node.start();
+    ChainSnapshot start;
+    try {
+      start = node.start();
+    } catch (Exception | Error e) {
+      node.close();
+      throw e;
+    }
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
     LOG.info(

@@ -1,0 +1,122 @@
+package com.osmosecollective.node.consensus.chain;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.forger.TransactionSource;
+import com.osmosecollective.node.consensus.pool.AdmissionResult;
+import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
+import com.osmosecollective.node.consensus.pool.PoolAdmission;
+import com.osmosecollective.node.consensus.pool.PoolConfig;
+import com.osmosecollective.node.consensus.pool.StateWalletStage;
+import com.osmosecollective.node.consensus.pool.Submitted;
+import com.osmosecollective.node.consensus.pool.TransactionPool;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.core.state.StateContext;
+import com.osmosecollective.node.core.state.TransactionHandlers;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TransactionVerifier;
+import com.osmosecollective.node.storage.ChainStore;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The transaction pool joined to the chain. The pool is confined to the chain thread, so it is
+ * created there, kept current by the chain's events (which run there), and the forger and
+ * submitters reach it through {@link Chain#callOnChainThread}.
+ */
+public final class ChainPool implements ChainListener, TransactionSource {
+  private static final Logger LOG = LoggerFactory.getLogger(ChainPool.class);
+
+  private final Chain chain;
+  private final TransactionPool pool;
+
+  private ChainPool(Chain chain, TransactionPool pool) {
+    this.chain = chain;
+    this.pool = pool;
+  }
+
+  /** Creates the pool at the chain's tip and subscribes it to the chain's events. */
+  public static ChainPool attach(
+      Chain chain, Network network, ChainStore store, NetworkTime time, PoolConfig config) {
+    TransactionPool pool =
+        chain
+            .callOnChainThread(
+                () ->
+                    new TransactionPool(
+                        network,
+                        config,
+                        new StateWalletStage(
+                            () -> new StoredWalletRepository(store.queries(), network.pubKeyHash()),
+                            TransactionHandlers.withBestVerifier(),
+                            () -> {
+                              Block tip = chain.snapshot().lastBlock();
+                              return StateContext.forPool(
+                                  network, tip.height(), tip.timestamp(), time.now());
+                            }),
+                        new TransactionVerifier(SignatureVerifiers.best()),
+                        time::now,
+                        chain.snapshot().height()))
+            .join();
+    ChainPool joined = new ChainPool(chain, pool);
+    chain.addListener(joined);
+    return joined;
+  }
+
+  /** Admits a batch (both stages on the chain thread). */
+  public CompletableFuture<AdmissionResult> add(List<Submitted> batch) {
+    return chain.callOnChainThread(
+        () -> {
+          try {
+            return pool.add(batch);
+          } catch (BatchTooLargeException e) {
+            throw new CompletionException(e);
+          }
+        });
+  }
+
+  /**
+   * ARK's two-stage admission for API and P2P submitters: stateless checks and signatures in
+   * parallel on {@code verifiers}, then admission on the chain thread.
+   */
+  public PoolAdmission admission(Executor verifiers) {
+    return new PoolAdmission(
+        pool,
+        verifiers,
+        work ->
+            chain.callOnChainThread(
+                () -> {
+                  work.run();
+                  return null;
+                }));
+  }
+
+  /** How many transactions wait (read on the chain thread). */
+  public int size() {
+    return chain.callOnChainThread(pool::size).join();
+  }
+
+  @Override
+  public List<Transaction> collectForBlock(int maxTransactions, long maxPayloadBytes) {
+    return chain
+        .callOnChainThread(() -> pool.collectForBlock(maxTransactions, maxPayloadBytes))
+        .join();
+  }
+
+  @Override
+  public void blockApplied(Block block, AppliedBlockInfo info) {
+    List<Transaction> dropped = pool.onBlockApplied(block);
+    if (!dropped.isEmpty()) {
+      LOG.info("pool dropped {} transaction(s) after block {}", dropped.size(), block.height());
+    }
+  }
+
+  @Override
+  public void blockReverted(Block block) {
+    pool.onBlockReverted(block);
+  }
+}
