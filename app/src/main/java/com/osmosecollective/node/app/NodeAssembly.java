@@ -15,6 +15,7 @@ import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.state.TransactionHandlers;
+import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
@@ -105,6 +106,10 @@ final class NodeAssembly implements AutoCloseable {
     ChainSnapshot snapshot = chain.start();
     Network network = settings.network();
     pool = ChainPool.attach(chain, network, store, time, PoolConfig.defaults());
+    int restored = pool.restoreFrom(poolFile(), TxContext.of(network, snapshot.height() + 1));
+    if (restored > 0) {
+      LOG.info("{} pending transaction(s) back in the pool", restored);
+    }
     if (!settings.keys().isEmpty()) {
       Path slots = settings.dataDir().resolve("forger").resolve("last-forged-slot");
       Files.createDirectories(slots.getParent());
@@ -115,6 +120,10 @@ final class NodeAssembly implements AutoCloseable {
       forgerLoop.start();
     }
     return snapshot;
+  }
+
+  private Path poolFile() {
+    return settings.dataDir().resolve("pool.dat");
   }
 
   /** The transaction pool (for API and P2P submitters: {@code pool().admission(executor)}). */
@@ -134,6 +143,13 @@ final class NodeAssembly implements AutoCloseable {
     closed = true;
     if (forgerLoop != null) {
       forgerLoop.close();
+    }
+    if (pool != null) {
+      try {
+        pool.saveTo(poolFile());
+      } catch (RuntimeException e) {
+        LOG.warn("could not save the pool: {}", e.getMessage());
+      }
     }
     chain.close();
     store.close();

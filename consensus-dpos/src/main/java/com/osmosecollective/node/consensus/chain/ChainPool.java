@@ -7,16 +7,23 @@ import com.osmosecollective.node.consensus.pool.AdmissionResult;
 import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
 import com.osmosecollective.node.consensus.pool.PoolAdmission;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
+import com.osmosecollective.node.consensus.pool.PoolFile;
 import com.osmosecollective.node.consensus.pool.StateWalletStage;
+import com.osmosecollective.node.consensus.pool.StoredTransaction;
 import com.osmosecollective.node.consensus.pool.Submitted;
 import com.osmosecollective.node.consensus.pool.TransactionPool;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
+import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.state.StateContext;
 import com.osmosecollective.node.core.state.TransactionHandlers;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionVerifier;
+import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.ChainStore;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -93,6 +100,41 @@ public final class ChainPool implements ChainListener, TransactionSource {
                   work.run();
                   return null;
                 }));
+  }
+
+  /** Writes the pending transactions to {@code file} (at shutdown). */
+  public void saveTo(Path file) {
+    chain
+        .callOnChainThread(
+            () -> {
+              try {
+                PoolFile.write(file, pool.snapshot());
+                return null;
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            })
+        .join();
+  }
+
+  /**
+   * Re-admits the transactions saved in {@code file}, re-checked against the current state; returns
+   * how many are back. A damaged file is reported and ignored.
+   */
+  public int restoreFrom(Path file, TxContext ctx) {
+    return chain
+        .callOnChainThread(
+            () -> {
+              try {
+                List<StoredTransaction> saved = PoolFile.read(file, ctx);
+                List<Transaction> dropped = pool.restore(saved);
+                return saved.size() - dropped.size();
+              } catch (IOException | DecodeException e) {
+                LOG.warn("ignoring the saved pool {}: {}", file, e.getMessage());
+                return 0;
+              }
+            })
+        .join();
   }
 
   /** How many transactions wait (read on the chain thread). */

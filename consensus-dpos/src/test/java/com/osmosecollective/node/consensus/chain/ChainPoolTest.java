@@ -13,6 +13,7 @@ import com.osmosecollective.node.consensus.pool.Submitted;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import java.nio.file.Path;
 import java.util.List;
@@ -57,6 +58,13 @@ class ChainPoolTest {
 
       assertThat(t.chain.revert(1).join()).isEqualTo(1);
       assertThat(pool.size()).isEqualTo(2);
+
+      // saved at shutdown, re-admitted by the next pool
+      Path saved = dir.resolve("pool.dat");
+      pool.saveTo(saved);
+      ChainPool next = ChainPool.attach(t.chain, t.network, t.store, time, PoolConfig.defaults());
+      assertThat(next.restoreFrom(saved, TxContext.of(t.network, 3))).isEqualTo(2);
+      assertThat(next.size()).isEqualTo(2);
     }
   }
 }
