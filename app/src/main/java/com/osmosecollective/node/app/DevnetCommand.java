@@ -105,7 +105,7 @@ final class DevnetCommand implements Callable<Integer> {
           "    %s  %s %s  \"%s\"%n",
           wallet.address(network.pubKeyHash()),
           wallet.amount() / 100_000_000L,
-          network.token(),
+          network.symbol().isEmpty() ? network.token() : network.symbol(),
           wallet.passphrase());
     }
     out.printf(
