@@ -82,7 +82,8 @@ public final class SecretsFile {
         problem = "not a BIP38 key (39 bytes starting 0x01 0x42 or 0x01 0x43)";
       }
     } catch (DecodeException e) {
-      problem = "not a BIP38 key (" + e.getMessage() + ")";
+      // not e.getMessage(): Base58 errors quote the offending character of the line
+      problem = "not a BIP38 key (not valid Base58Check)";
     }
     if (problem != null) {
       throw new SecretsException("line " + line + " of secrets file " + file + ": " + problem);

@@ -122,7 +122,12 @@ class Bip38SecretsTest {
             + (encrypted.charAt(20) == 'a' ? 'b' : 'a')
             + encrypted.substring(21);
     Path file = secrets("bip38:" + corrupted + "\n");
-    assertThatThrownBy(() -> SecretsFile.read(file)).hasMessageContaining("checksum");
+    assertThatThrownBy(() -> SecretsFile.read(file)).hasMessageContaining("not valid Base58Check");
+    Path leaky = secrets("bip38:my secret words\n");
+    assertThatThrownBy(() -> SecretsFile.read(leaky))
+        .hasMessageContaining("line 1")
+        .hasMessageNotContaining("my secret")
+        .hasMessageNotContaining("'");
   }
 
   @Test
