@@ -3,7 +3,9 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
+import com.osmosecollective.node.consensus.forger.DelegateKeyLoader;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.forger.PasswordSource;
 import com.osmosecollective.node.consensus.forger.SecretsFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -61,9 +63,20 @@ final class StartCommand implements Callable<Integer> {
         paramLabel = "<file>",
         defaultValue = "${env:OSMOSE_SECRETS}",
         description =
-            "File of delegate BIP39 passphrases, one per line, readable by its owner only (chmod"
-                + " 600). BIP38 keys are not supported yet. Env: OSMOSE_SECRETS.")
+            "File of delegate secrets, one per line, readable by its owner only (chmod 600): a"
+                + " BIP39 passphrase, or bip38:<6P...> for a BIP38-encrypted key. Env:"
+                + " OSMOSE_SECRETS.")
     Path secrets;
+
+    @Option(
+        names = "--bip38-password-env",
+        paramLabel = "<name>",
+        defaultValue = PasswordSource.DEFAULT_ENV,
+        description =
+            "Environment variable holding the password of the BIP38 keys in --secrets (default:"
+                + " ${DEFAULT-VALUE}); when it is unset and a terminal is attached, the password"
+                + " is asked without echo.")
+    String bip38PasswordEnv;
   }
 
   @Override
@@ -84,7 +97,7 @@ final class StartCommand implements Callable<Integer> {
         return CommandLines.EXIT_BAD_INPUT;
       }
       try {
-        keys = DelegateKeys.fromPassphrases(SecretsFile.read(forging.secrets));
+        keys = bip38Loader().load(SecretsFile.read(forging.secrets));
       } catch (SecretsFile.SecretsException e) {
         err.println("error: " + e.getMessage());
         return CommandLines.EXIT_BAD_INPUT;
@@ -106,5 +119,15 @@ final class StartCommand implements Callable<Integer> {
         "no P2P yet: this node has no peers, so as a relay it idles at its tip{}",
         keys.isEmpty() ? "" : " and forges alone in its delegates' slots");
     return NodeRunner.runUntilStopped(node);
+  }
+
+  /** The password comes from the environment or a prompt, never from the command line (ps). */
+  private DelegateKeyLoader bip38Loader() {
+    String variable = forging.bip38PasswordEnv;
+    PasswordSource passwords =
+        PasswordSource.environment(variable, System::getenv)
+            .orElse(PasswordSource.prompt(System.console(), "BIP38 password of the forger keys: "));
+    return new DelegateKeyLoader(
+        passwords, "set " + variable + " or start in a terminal to be asked for it");
   }
 }

@@ -2,9 +2,13 @@ package com.osmosecollective.node.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.osmosecollective.node.consensus.forger.SecretsFile;
+import com.osmosecollective.node.core.crypto.Bip38;
+import com.osmosecollective.node.core.crypto.PrivateKey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +45,45 @@ class NodeCommandsTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("accessible by group or others").contains("chmod 600");
     assertThat(dir.resolve("node")).doesNotExist();
+  }
+
+  @Test
+  void startRefusesBip38KeysWithoutOrWithAWrongPassword() throws Exception {
+    Path secrets = dir.resolve("secrets.txt");
+    String encrypted =
+        Bip38.encrypt(PrivateKey.fromPassphrase("osmose devnet delegate 1"), true, "right one");
+    SecretsFile.write(secrets, List.of("osmose devnet delegate 2", "bip38:" + encrypted));
+    Path network = devnetNetworkFile();
+    String unset = "OSMOSE_TEST_UNSET_" + System.nanoTime();
+
+    CliRun missing = startForging(network, secrets, "--bip38-password-env", unset);
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err())
+        .contains("holds BIP38 keys but no password")
+        .contains("set " + unset)
+        .hasLineCount(1);
+
+    // PATH is set in every test JVM and is certainly not the password
+    CliRun wrong = startForging(network, secrets, "--bip38-password-env", "PATH");
+    assertThat(wrong.exitCode()).isEqualTo(2);
+    assertThat(wrong.err()).contains("line 2").contains("wrong password").hasLineCount(1);
+    assertThat(dir.resolve("node")).doesNotExist();
+  }
+
+  private CliRun startForging(Path network, Path secrets, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "start",
+                "--network",
+                network.toString(),
+                "--data-dir",
+                dir.resolve("node").toString(),
+                "--forge",
+                "--secrets",
+                secrets.toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package com.osmosecollective.node.consensus.forger;
 
+import com.osmosecollective.node.core.encoding.Base58;
+import com.osmosecollective.node.core.encoding.DecodeException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,13 +13,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A forger's secrets: one BIP39 passphrase per line ({@code #} comments and blank lines ignored).
- * The file must not be readable or writable by group or others, else the node refuses to start.
- * (BIP38-encrypted keys are not supported yet.)
+ * A forger's secrets, one per line ({@code #} comments and blank lines ignored): a BIP39
+ * passphrase, or {@code bip38:} followed by a BIP38-encrypted key ({@code 6P…}, decrypted later by
+ * {@link DelegateKeyLoader}). The file must not be readable or writable by group or others, else
+ * the node refuses to start. Error messages name line numbers, never a line's content.
  */
 public final class SecretsFile {
   /** Larger files are not secrets files; refuse before reading them. */
   private static final long MAX_BYTES = 1024 * 1024;
+
+  private static final int BIP38_PAYLOAD_LENGTH = 39;
 
   private SecretsFile() {}
 
@@ -28,32 +33,67 @@ public final class SecretsFile {
     }
   }
 
-  public static List<String> read(Path file) throws SecretsException {
+  /** Marks a line holding a BIP38-encrypted key instead of a passphrase. */
+  public static final String BIP38_PREFIX = "bip38:";
+
+  public static ForgerSecrets read(Path file) throws SecretsException {
     if (!Files.isRegularFile(file)) {
       throw new SecretsException("secrets file " + file + " does not exist");
     }
     checkPermissions(file);
     List<String> passphrases = new ArrayList<>();
+    List<ForgerSecrets.Bip38Line> encrypted = new ArrayList<>();
+    List<String> lines;
     try {
       if (Files.size(file) > MAX_BYTES) {
         throw new SecretsException("secrets file " + file + " is larger than 1 MiB");
       }
-      for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-        String trimmed = line.strip();
-        if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-          passphrases.add(trimmed);
-        }
-      }
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new SecretsException("cannot read secrets file " + file + ": " + e.getMessage());
     }
-    if (passphrases.isEmpty()) {
-      throw new SecretsException("secrets file " + file + " holds no passphrase");
+    for (int i = 0; i < lines.size(); i++) {
+      String trimmed = lines.get(i).strip();
+      if (trimmed.isEmpty() || trimmed.startsWith("#")) {
+        continue;
+      }
+      if (trimmed.startsWith(BIP38_PREFIX)) {
+        String key = trimmed.substring(BIP38_PREFIX.length()).strip();
+        checkBip38Format(file, i + 1, key);
+        encrypted.add(new ForgerSecrets.Bip38Line(i + 1, key));
+      } else {
+        passphrases.add(trimmed);
+      }
     }
-    return passphrases;
+    if (passphrases.isEmpty() && encrypted.isEmpty()) {
+      throw new SecretsException("secrets file " + file + " holds no passphrase or BIP38 key");
+    }
+    return new ForgerSecrets(file, passphrases, encrypted);
   }
 
-  /** Writes passphrases to a new file readable by its owner only. */
+  /** Refuses a malformed BIP38 line before any password is asked for. */
+  private static void checkBip38Format(Path file, int line, String key) throws SecretsException {
+    String problem = null;
+    try {
+      byte[] payload = Base58.decodeCheck(key);
+      if (payload.length != BIP38_PAYLOAD_LENGTH
+          || payload[0] != 0x01
+          || (payload[1] != 0x42 && payload[1] != 0x43)) {
+        problem = "not a BIP38 key (39 bytes starting 0x01 0x42 or 0x01 0x43)";
+      }
+    } catch (DecodeException e) {
+      // not e.getMessage(): Base58 errors quote the offending character of the line
+      problem = "not a BIP38 key (not valid Base58Check)";
+    }
+    if (problem != null) {
+      throw new SecretsException("line " + line + " of secrets file " + file + ": " + problem);
+    }
+  }
+
+  /**
+   * Writes lines (passphrases, or {@link #BIP38_PREFIX} + key) to a new file readable by its owner
+   * only.
+   */
   public static void write(Path file, List<String> passphrases) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);

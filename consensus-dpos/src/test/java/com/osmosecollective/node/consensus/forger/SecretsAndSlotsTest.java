@@ -20,7 +20,9 @@ class SecretsAndSlotsTest {
     assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
         .isEqualTo("rw-------");
     Files.writeString(file, "# delegates\n\nfirst pass phrase\n  second pass phrase  \n");
-    assertThat(SecretsFile.read(file)).containsExactly("first pass phrase", "second pass phrase");
+    assertThat(SecretsFile.read(file).passphrases())
+        .containsExactly("first pass phrase", "second pass phrase");
+    assertThat(SecretsFile.read(file).encryptedKeys()).isEmpty();
   }
 
   @Test
@@ -30,7 +32,7 @@ class SecretsAndSlotsTest {
     for (String mode : List.of("rw-r-----", "rw----r--", "rw--w----", "rw-------")) {
       Files.setPosixFilePermissions(file, PosixFilePermissions.fromString(mode));
       if (mode.equals("rw-------")) {
-        assertThat(SecretsFile.read(file)).hasSize(1);
+        assertThat(SecretsFile.read(file).passphrases()).hasSize(1);
       } else {
         assertThatThrownBy(() -> SecretsFile.read(file))
             .as(mode)
@@ -39,7 +41,8 @@ class SecretsAndSlotsTest {
       }
     }
     Files.writeString(file, "# nothing\n");
-    assertThatThrownBy(() -> SecretsFile.read(file)).hasMessageContaining("no passphrase");
+    assertThatThrownBy(() -> SecretsFile.read(file))
+        .hasMessageContaining("no passphrase or BIP38 key");
     assertThatThrownBy(() -> SecretsFile.read(dir.resolve("missing")))
         .hasMessageContaining("does not exist");
   }
