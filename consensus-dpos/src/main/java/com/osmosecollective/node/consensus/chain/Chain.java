@@ -400,6 +400,11 @@ public final class Chain implements AutoCloseable {
   }
 
   private int revertNow(int count) {
+    if (pending != null && count > 0) {
+      // revertTip writes the pending batch first: start the replay's overlay afresh
+      store.flush();
+      pending = new PendingBlocks(storedWallets());
+    }
     int reverted = 0;
     while (reverted < count && snapshot.height() > 1) {
       Block tip = snapshot.lastBlock();
