@@ -7,10 +7,10 @@ import java.util.TreeMap;
 import org.rocksdb.RocksIterator;
 
 /** Every column's full contents as hex, for byte-for-byte database comparisons in tests. */
-final class DatabaseDump {
+public final class DatabaseDump {
   private DatabaseDump() {}
 
-  static Map<String, Map<String, String>> of(ChainStore store) {
+  public static Map<String, Map<String, String>> of(ChainStore store) {
     store.flush();
     Map<String, Map<String, String>> out = new LinkedHashMap<>();
     RocksDatabase db = store.database();

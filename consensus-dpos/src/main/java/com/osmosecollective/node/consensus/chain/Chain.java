@@ -21,8 +21,11 @@ import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.ChainTip;
 import com.osmosecollective.node.storage.RoundDelegates;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -58,6 +61,15 @@ public final class Chain implements AutoCloseable {
   private final List<ChainListener> listeners = new CopyOnWriteArrayList<>();
   private volatile ChainSnapshot snapshot;
 
+  /** How many verified blocks may wait for the chain thread during a replay. */
+  private static final int REPLAY_AHEAD = 64;
+
+  /** The first block refused during a replay, which ends it. */
+  private volatile BlockOutcome replayStop;
+
+  /** Non-null while {@link #replay} runs: the blocks waiting in storage's bulk batch. */
+  private volatile PendingBlocks pending;
+
   public Chain(
       Network network,
       ChainStore store,
@@ -74,7 +86,13 @@ public final class Chain implements AutoCloseable {
     this.codec = new BlockCodec(network);
     this.slots = new Slots(network.milestones());
     this.timestampRules = new BlockTimestampRules(network.milestones(), slots);
-    this.lookup = new StoredTimestamps(store.queries());
+    BlockTimestampLookup stored = new StoredTimestamps(store.queries());
+    this.lookup =
+        height -> {
+          PendingBlocks bulk = pending;
+          OptionalLong timestamp = bulk == null ? OptionalLong.empty() : bulk.timestampOf(height);
+          return timestamp.isPresent() ? timestamp.getAsLong() : stored.timestampOf(height);
+        };
     this.rounds = new Rounds(network.milestones(), store.queries());
     this.missedSlots = new MissedSlots(slots);
     this.processor =
@@ -142,6 +160,65 @@ public final class Chain implements AutoCloseable {
     long now = time.now();
     BlockVerification verification = verifier.verify(block, now);
     return CompletableFuture.supplyAsync(() -> process(block, verification, forged, now), thread);
+  }
+
+  /**
+   * Applies blocks from a trusted local source (another database, a snapshot, a sync batch) that
+   * continue the tip: the same verification, decision list and state transitions as {@link
+   * #submit}, but committed with {@link ChainStore#commitBulk} (batches written without fsync at
+   * every round end, the tip moving only with whole blocks) and synced once at the end. Blocks are
+   * verified on the caller's thread (signatures in parallel) while the chain thread applies the
+   * previous ones. Stops at the first block that is not accepted; the blocks before it stay.
+   * Blocking; returns once the applied blocks are durable.
+   */
+  public ReplayResult replay(Iterable<Block> blocks) {
+    long from =
+        onChainThread(
+            () -> {
+              if (snapshot == null) {
+                throw new IllegalStateException("the chain is not started");
+              }
+              pending = new PendingBlocks(storedWallets());
+              replayStop = null;
+              return snapshot.height();
+            });
+    Deque<CompletableFuture<Void>> inFlight = new ArrayDeque<>();
+    try {
+      for (Block block : blocks) {
+        if (replayStop != null) {
+          break;
+        }
+        long now = time.now();
+        BlockVerification verification = verifier.verify(block, now);
+        inFlight.add(CompletableFuture.runAsync(() -> replayOne(block, verification, now), thread));
+        if (inFlight.size() > REPLAY_AHEAD) {
+          inFlight.poll().join();
+        }
+      }
+      inFlight.forEach(CompletableFuture::join);
+    } finally {
+      onChainThread(
+          () -> {
+            pending = null;
+            store.sync();
+            return null;
+          });
+    }
+    BlockOutcome stop = replayStop;
+    long tip = snapshot.height();
+    return new ReplayResult(
+        Math.toIntExact(tip - from), tip, stop == null ? BlockOutcome.accepted() : stop);
+  }
+
+  /** Applies one replayed block unless an earlier one already stopped the replay. */
+  private void replayOne(Block block, BlockVerification verification, long now) {
+    if (replayStop == null) {
+      BlockOutcome outcome = process(block, verification, false, now);
+      if (!outcome.isAccepted()) {
+        LOG.warn("replay stopped at block {}: {}", block.height(), outcome.reason());
+        replayStop = outcome;
+      }
+    }
   }
 
   /** Reverts the top {@code count} blocks (never the genesis block); returns how many. */
@@ -215,17 +292,16 @@ public final class Chain implements AutoCloseable {
     WalletRepository wallets = wallets();
     BlockOutcome outcome =
         processor.decide(
-            block,
-            verification,
-            last,
-            rounds::forgingOrder,
-            wallets,
-            id -> store.queries().transaction(id).isPresent());
+            block, verification, last, rounds::forgingOrder, wallets, this::alreadyInChain);
     switch (outcome.status()) {
       case ACCEPTED -> {
         return applyNow(block, last, wallets, forged);
       }
       case ROLLBACK -> {
+        if (pending != null) {
+          // a trusted replay source that double-forges is broken: stop without reverting
+          return outcome;
+        }
         LOG.warn("{}; rolling back", outcome.reason());
         int removed = revertNow(rollback.blocksToRemove(last.height()));
         LOG.warn("fork recovery removed {} block(s); tip now {}", removed, snapshot.height());
@@ -297,7 +373,17 @@ public final class Chain implements AutoCloseable {
       newRound = rounds.afterBlock(block.height(), after.delegates());
     }
     try {
-      store.commit(assembler.commit(block, changes, newRound));
+      if (pending == null) {
+        store.commit(assembler.commit(block, changes, newRound));
+      } else {
+        store.commitBulk(assembler.commit(block, changes, newRound));
+        pending.add(block, changes);
+        if (newRound != null) {
+          // the next round's forging order is read from storage: make the batch visible
+          store.flush();
+          pending = new PendingBlocks(storedWallets());
+        }
+      }
     } catch (DecodeException e) {
       throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
     }
@@ -314,6 +400,11 @@ public final class Chain implements AutoCloseable {
   }
 
   private int revertNow(int count) {
+    if (pending != null && count > 0) {
+      // revertTip writes the pending batch first: start the replay's overlay afresh
+      store.flush();
+      pending = new PendingBlocks(storedWallets());
+    }
     int reverted = 0;
     while (reverted < count && snapshot.height() > 1) {
       Block tip = snapshot.lastBlock();
@@ -358,7 +449,18 @@ public final class Chain implements AutoCloseable {
   }
 
   private WalletRepository wallets() {
+    PendingBlocks bulk = pending;
+    return bulk == null ? storedWallets() : bulk.wallets();
+  }
+
+  private WalletRepository storedWallets() {
     return new StoredWalletRepository(store.queries(), network.pubKeyHash());
+  }
+
+  private boolean alreadyInChain(String transactionId) {
+    PendingBlocks bulk = pending;
+    return (bulk != null && bulk.hasTransaction(transactionId))
+        || store.queries().transaction(transactionId).isPresent();
   }
 
   private String username(String publicKey) {
