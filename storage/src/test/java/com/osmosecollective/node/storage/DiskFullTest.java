@@ -11,14 +11,17 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fills a small filesystem until a commit fails. Needs a directory on a filesystem of a few MB,
- * named by {@code -Dosmose.tinyfs=<dir>} (e.g. a 6 MB tmpfs); skipped otherwise, since a test
+ * named by {@code -Dosmose.tinyfs=<dir>} or the environment variable {@code OSMOSE_TINYFS} (e.g. a
+ * 6 MB tmpfs; {@code .ci/run} mounts one when it runs as root); skipped otherwise, since a test
  * cannot portably create one.
  */
 class DiskFullTest {
   @Test
   void aFullDiskStopsWritesWithAClearErrorAndKeepsTheLastCommittedBlock() throws Exception {
-    String tiny = System.getProperty("osmose.tinyfs");
-    assumeTrue(tiny != null, "set -Dosmose.tinyfs to a directory on a filesystem of a few MB");
+    String tiny = System.getProperty("osmose.tinyfs", System.getenv("OSMOSE_TINYFS"));
+    assumeTrue(
+        tiny != null && !tiny.isBlank(),
+        "set -Dosmose.tinyfs or OSMOSE_TINYFS to a directory on a filesystem of a few MB");
     Path dir = Files.createTempDirectory(Path.of(tiny), "db");
     StoreOptions options = StoreOptions.defaults(dir);
     RandomChain chain = new RandomChain(new RandomChain.Settings(4, 200, 10, 150, true));
