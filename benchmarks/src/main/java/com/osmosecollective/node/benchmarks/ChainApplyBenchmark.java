@@ -25,10 +25,7 @@ import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -74,7 +71,7 @@ public class ChainApplyBenchmark {
   private ChainStore store;
   private Chain chain;
   private ForkJoinPool workers;
-  private final MutableClock clock = new MutableClock();
+  private final SettableClock clock = new SettableClock(Instant.EPOCH);
   private final Map<String, PrivateKey> delegates = new HashMap<>();
   private PrivateKey sender;
   private Bytes recipient;
@@ -113,7 +110,7 @@ public class ChainApplyBenchmark {
     ChainSnapshot tip = chain.snapshot();
     slot++;
     long timestamp = slot * BLOCKTIME;
-    clock.millis = network.epoch().plusSeconds(timestamp).toEpochMilli();
+    clock.set(network.epoch().plusSeconds(timestamp));
     String generator = tip.nextForgingOrder().get((int) (slot % tip.nextForgingOrder().size()));
     List<Transaction> txs = new ArrayList<>();
     for (int i = 0; i < transactions; i++) {
@@ -156,31 +153,6 @@ public class ChainApplyBenchmark {
     workers.shutdown();
     try (Stream<Path> files = Files.walk(dir)) {
       files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
-  }
-
-  /** Slot time set by the benchmark, so each block is in its own, current slot. */
-  private static final class MutableClock extends Clock {
-    volatile long millis;
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public long millis() {
-      return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
     }
   }
 }

@@ -28,9 +28,6 @@ import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -65,7 +62,7 @@ public final class ChainReplayBenchmark {
     DevnetNetworkFile.Devnet devnet = new DevnetNetworkFile().createOrLoad(dir, BLOCKTIME);
     Network network = devnet.network();
     ForkJoinPool workers = new ForkJoinPool(2);
-    SlotClock clock = new SlotClock(network);
+    SettableClock clock = new SettableClock(network.epoch());
 
     try (ChainStore source =
             ChainStore.open(StoreOptions.inDataDir(dir.resolve("source")), network.nethash());
@@ -115,7 +112,7 @@ public final class ChainReplayBenchmark {
       Chain chain,
       DevnetNetworkFile.Devnet devnet,
       Network network,
-      SlotClock clock,
+      SettableClock clock,
       int blocks,
       int perBlock)
       throws Exception {
@@ -134,7 +131,7 @@ public final class ChainReplayBenchmark {
     for (int b = 0; b < blocks; b++) {
       ChainSnapshot tip = chain.snapshot();
       slot++;
-      clock.atSlot(slot);
+      clock.set(network.epoch().plusSeconds(slot * BLOCKTIME)); // the replay runs at the last slot
       List<String> order = tip.nextForgingOrder();
       String generator = order.get((int) (slot % order.size()));
       List<Transaction> txs = new ArrayList<>();
@@ -186,40 +183,5 @@ public final class ChainReplayBenchmark {
         }
       }
     };
-  }
-
-  /** Slot time set by the builder; the replay runs at the last block's slot. */
-  private static final class SlotClock extends Clock {
-    private final Network network;
-    private volatile long millis;
-
-    SlotClock(Network network) {
-      this.network = network;
-      this.millis = network.epoch().toEpochMilli();
-    }
-
-    void atSlot(long slot) {
-      millis = network.epoch().plusSeconds(slot * BLOCKTIME).toEpochMilli();
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public long millis() {
-      return millis;
-    }
-
-    @Override
-    public Instant instant() {
-      return Instant.ofEpochMilli(millis);
-    }
   }
 }
