@@ -1,8 +1,10 @@
 package com.osmosecollective.node.core.crypto;
 
 import com.osmosecollective.node.core.encoding.Base58;
+import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An address: network byte and ripemd160 of the compressed public key (21 bytes), shown in
@@ -10,6 +12,15 @@ import java.util.Arrays;
  */
 public final class Address {
   public static final int PAYLOAD_LENGTH = 21;
+
+  /**
+   * Encoded addresses by payload. Applying a block encodes the same recipients several times
+   * (handler, vote balances, index entries) and Base58Check costs two hashes and a division per
+   * call; the mapping is a pure function, so a bounded memo is safe to share.
+   */
+  private static final int CACHE_LIMIT = 100_000;
+
+  private static final ConcurrentHashMap<Bytes, String> ENCODED = new ConcurrentHashMap<>();
 
   private Address() {}
 
@@ -21,14 +32,24 @@ public final class Address {
   }
 
   public static String fromPublicKey(byte[] publicKey33, int pubKeyHash) {
-    return Base58.encodeCheck(payloadFromPublicKey(publicKey33, pubKeyHash));
+    return fromPayload(payloadFromPublicKey(publicKey33, pubKeyHash));
   }
 
   public static String fromPayload(byte[] payload21) {
     if (payload21.length != PAYLOAD_LENGTH) {
       throw new IllegalArgumentException("address payload must be 21 bytes");
     }
-    return Base58.encodeCheck(payload21);
+    Bytes key = Bytes.of(payload21);
+    String known = ENCODED.get(key);
+    if (known != null) {
+      return known;
+    }
+    String address = Base58.encodeCheck(payload21);
+    if (ENCODED.size() >= CACHE_LIMIT) {
+      ENCODED.clear();
+    }
+    ENCODED.put(key, address);
+    return address;
   }
 
   /** Decodes and validates an address of the given network; returns the 21-byte payload. */
