@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "db",
     description = "Chain database tools (run them on a stopped node).",
-    subcommands = {DbCommand.Check.class})
+    subcommands = {DbCommand.Check.class, DbReplayCommand.class})
 final class DbCommand implements Runnable {
   @Spec CommandSpec spec;
 

@@ -59,28 +59,37 @@ final class NodeAssembly implements AutoCloseable {
     this.store = store;
     Network network = settings.network();
     NetworkTime time = new NetworkTime(network.epoch(), settings.clock());
-    this.chain =
-        new Chain(
-            network,
-            store,
-            new CoreStateApplier(network, TransactionHandlers.withBestVerifier()),
-            new BlockVerifier(network, SignatureVerifiers.best(), verification),
-            time,
-            RollbackPolicy.arkRandom(RandomGenerator.getDefault()));
+    this.chain = newChain(network, store, verification, time);
     chain.addListener(new BlockLog());
     this.time = time;
   }
 
+  /** The chain as every command builds it: core state rules, best signature verifier. */
+  static Chain newChain(
+      Network network, ChainStore store, ExecutorService verification, NetworkTime time) {
+    return new Chain(
+        network,
+        store,
+        new CoreStateApplier(network, TransactionHandlers.withBestVerifier()),
+        new BlockVerifier(network, SignatureVerifiers.best(), verification),
+        time,
+        RollbackPolicy.arkRandom(RandomGenerator.getDefault()));
+  }
+
+  /** One signature-verification worker per core (daemon threads). */
+  static ExecutorService verificationPool() {
+    return Executors.newFixedThreadPool(
+        Math.max(1, Runtime.getRuntime().availableProcessors()),
+        r -> {
+          Thread t = new Thread(r, "verify");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   static NodeAssembly open(Settings settings) throws StoreOpenException, IOException {
     Files.createDirectories(settings.dataDir());
-    ExecutorService verification =
-        Executors.newFixedThreadPool(
-            Math.max(1, Runtime.getRuntime().availableProcessors()),
-            r -> {
-              Thread t = new Thread(r, "verify");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService verification = verificationPool();
     ChainStore store;
     try {
       store =

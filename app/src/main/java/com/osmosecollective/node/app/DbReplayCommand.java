@@ -1,0 +1,301 @@
+package com.osmosecollective.node.app;
+
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkConfigException;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.chain.Chain;
+import com.osmosecollective.node.consensus.chain.ReplayResult;
+import com.osmosecollective.node.consensus.chain.ReplayVerification;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.block.BlockCodec;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.storage.BlockData;
+import com.osmosecollective.node.storage.ChainReader;
+import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.ChainTip;
+import com.osmosecollective.node.storage.StoreOpenException;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.util.Iterator;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code osmose db replay}: rebuilds a chain database in a new data dir by replaying the blocks of
+ * another one (a stopped node's, a copy or a snapshot), never writing to the source.
+ */
+@Command(
+    name = "replay",
+    description =
+        "Rebuild a chain database in a new data dir from the blocks of another one: the network's"
+            + " genesis block is applied, then blocks 2..tip (or --to-height) are read from the"
+            + " source and replayed through the chain's checks and state rules. Transaction"
+            + " signatures are not checked again unless --verify-signatures (the source verified"
+            + " them when it accepted the blocks; block signatures, payload hashes and every state"
+            + " rule are always checked). The source is opened read-only. Exit 0 done, 1 a block"
+            + " was refused (the blocks before it stay), 2 bad input, 3 other schema version, 4"
+            + " another network.")
+final class DbReplayCommand implements Callable<Integer> {
+  /** Blocks read from the source at a time: bounds the memory whatever the chain's length. */
+  private static final int PAGE_BLOCKS = 64;
+
+  @ArgGroup(validate = false, heading = "Source%n")
+  SourceOptions source = new SourceOptions();
+
+  @ArgGroup(validate = false, heading = "Network%n")
+  NetworkChoice networkChoice = new NetworkChoice();
+
+  @ArgGroup(validate = false, heading = "Storage%n")
+  DataDirOption storage = new DataDirOption();
+
+  @ArgGroup(validate = false, heading = "Replay%n")
+  ReplayOptions replay = new ReplayOptions();
+
+  @Spec CommandSpec spec;
+
+  /** Whether the network came from the source's own network file (a devnet's data dir). */
+  private boolean networkFromSource;
+
+  static final class SourceOptions {
+    @Option(
+        names = "--source",
+        paramLabel = "<data-dir>",
+        defaultValue = "${env:OSMOSE_REPLAY_SOURCE}",
+        description =
+            "Data directory holding the chain to replay (its <data-dir>/chain is opened"
+                + " read-only). Env: OSMOSE_REPLAY_SOURCE.")
+    Path dataDir;
+  }
+
+  static final class NetworkChoice {
+    @Option(
+        names = "--network",
+        paramLabel = "<name|file>",
+        defaultValue = "${env:OSMOSE_NETWORK}",
+        description =
+            "Shipped network (mainnet, devnet, osmose-2018) or a network file (default: the"
+                + " source's <data-dir>/network.json when it has one, else mainnet). Env:"
+                + " OSMOSE_NETWORK.")
+    String network;
+
+    @Option(
+        names = "--network-file",
+        paramLabel = "<file>",
+        description = "Network file (instead of --network).")
+    Path networkFile;
+  }
+
+  static final class ReplayOptions {
+    @Option(
+        names = "--verify-signatures",
+        defaultValue = "${env:OSMOSE_REPLAY_VERIFY_SIGNATURES:-false}",
+        description =
+            "Check every transaction signature again (slower; for a source you do not trust to"
+                + " have verified them). Env: OSMOSE_REPLAY_VERIFY_SIGNATURES.")
+    boolean verifySignatures;
+
+    @Option(
+        names = "--to-height",
+        paramLabel = "<height>",
+        description = "Stop after this height (default: the source's tip).")
+    Long toHeight;
+
+    @Option(
+        names = "--progress-seconds",
+        paramLabel = "<seconds>",
+        defaultValue = "${env:OSMOSE_REPLAY_PROGRESS_SECONDS:-5}",
+        description =
+            "Seconds between progress lines (default 5). Env:" + " OSMOSE_REPLAY_PROGRESS_SECONDS.")
+    double progressSeconds;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter err = spec.commandLine().getErr();
+    Path from = source.dataDir;
+    Path into = storage.dataDir;
+    if (from == null || into == null) {
+      err.println("error: db replay needs --source <data-dir> and --data-dir <new data-dir>");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    if (!Files.isDirectory(from)) {
+      err.println("error: source data directory " + from + " does not exist");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    if (Files.exists(into) && Files.isSameFile(from, into)) {
+      err.println("error: --data-dir must be another directory than --source");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    Path targetDatabase = StoreOptions.inDataDir(into).directory();
+    if (Files.exists(targetDatabase.resolve("CURRENT"))) {
+      err.println(
+          "error: " + into + " already holds a chain database; replay into a new data directory");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    if (replay.toHeight != null && replay.toHeight < 1) {
+      err.println("error: --to-height must be at least 1");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    Network network;
+    try {
+      network = loadNetwork(from);
+    } catch (NetworkConfigException | IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    if (!network.hasGenesisBlock()) {
+      err.println("error: network " + network.name() + " has no genesis block");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    try (ChainReader reader = ChainReader.open(StoreOptions.inDataDir(from), network.nethash())) {
+      return replayFrom(reader, network, from, into);
+    } catch (StoreOpenException e) {
+      err.println("error: source: " + e.getMessage());
+      return e.exitCode();
+    }
+  }
+
+  private Network loadNetwork(Path from) throws NetworkConfigException {
+    NetworkLoader loader = new NetworkLoader();
+    if (networkChoice.networkFile != null) {
+      if (networkChoice.network != null) {
+        throw new IllegalArgumentException("give either --network or --network-file, not both");
+      }
+      return loader.loadFile(networkChoice.networkFile);
+    }
+    if (networkChoice.network != null) {
+      return loader.load(networkChoice.network);
+    }
+    Path sourceFile = from.resolve("network.json");
+    if (Files.isRegularFile(sourceFile)) {
+      networkFromSource = true;
+      return loader.loadFile(sourceFile);
+    }
+    return loader.load("mainnet");
+  }
+
+  private int replayFrom(ChainReader reader, Network network, Path from, Path into)
+      throws IOException, StoreOpenException {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    ChainTip sourceTip = reader.tip().orElse(null);
+    if (sourceTip == null) {
+      err.println("error: the source database holds no blocks");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    long to =
+        replay.toHeight == null
+            ? sourceTip.height()
+            : Math.min(replay.toHeight, sourceTip.height());
+    ReplayVerification level =
+        replay.verifySignatures ? ReplayVerification.FULL : ReplayVerification.TRUSTED_SOURCE;
+    Files.createDirectories(into);
+    if (networkFromSource) {
+      copyNetworkFile(from, into);
+    }
+    ExecutorService verification = NodeAssembly.verificationPool();
+    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(into), network.nethash());
+        Chain chain =
+            NodeAssembly.newChain(
+                network,
+                store,
+                verification,
+                new NetworkTime(network.epoch(), Clock.systemUTC()))) {
+      chain.start();
+      String genesis = reader.queries().block(1).map(BlockData::id).orElse(null);
+      if (!Objects.equals(genesis, chain.snapshot().lastBlock().id())) {
+        err.println(
+            "error: the source's genesis block "
+                + genesis
+                + " is not the network's "
+                + chain.snapshot().lastBlock().id());
+        return StoreOpenException.Reason.NETWORK_MISMATCH.exitCode();
+      }
+      ReplayProgress progress =
+          new ReplayProgress(to, (long) (replay.progressSeconds * 1e9), System::nanoTime);
+      chain.addListener(progress);
+      out.printf(
+          "replaying blocks 2..%d of %s into %s (%s)%n",
+          to,
+          from,
+          into,
+          level == ReplayVerification.FULL
+              ? "every signature verified"
+              : "transaction signatures trusted, block signatures verified");
+      out.flush();
+      ReplayResult result = chain.replay(decoded(reader, network, to), level);
+      ReplayProgress.Summary summary = progress.summary();
+      out.printf(
+          "replayed %d blocks (%d transactions) in %.1f s: %.0f blocks/s, %.0f tx/s; tip %d %s%n",
+          summary.blocks(),
+          summary.transactions(),
+          summary.seconds(),
+          summary.blocksPerSecond(),
+          summary.transactionsPerSecond(),
+          result.tipHeight(),
+          chain.snapshot().lastBlock().id());
+      if (!result.complete()) {
+        out.printf(
+            "STOPPED: block %d was refused: %s%n",
+            result.tipHeight() + 1, result.outcome().reason());
+        return 1;
+      }
+      out.println("OK: " + into + " holds the chain up to height " + result.tipHeight());
+      return 0;
+    } finally {
+      verification.shutdown();
+      try {
+        verification.awaitTermination(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** A devnet's data dir carries its network file: the new one needs it too to be started. */
+  private static void copyNetworkFile(Path from, Path into) throws IOException {
+    Path file = from.resolve("network.json");
+    if (Files.isRegularFile(file) && !Files.exists(into.resolve("network.json"))) {
+      Files.copy(file, into.resolve("network.json"), StandardCopyOption.COPY_ATTRIBUTES);
+    }
+  }
+
+  /** Blocks 2..to decoded from the source as the replay consumes them. */
+  private static Iterable<Block> decoded(ChainReader reader, Network network, long to) {
+    BlockCodec codec = new BlockCodec(network);
+    Iterable<BlockData> stored = reader.blocks(2, to, PAGE_BLOCKS);
+    return () ->
+        new Iterator<>() {
+          private final Iterator<BlockData> it = stored.iterator();
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public Block next() {
+            BlockData data = it.next();
+            try {
+              return codec.decode(data.serialized());
+            } catch (DecodeException e) {
+              throw new IllegalStateException(
+                  "source block " + data.height() + " does not decode: " + e.getMessage(), e);
+            }
+          }
+        };
+  }
+}

@@ -1,0 +1,303 @@
+package com.osmosecollective.node.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.chain.Chain;
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.forger.ForgedSlots;
+import com.osmosecollective.node.consensus.forger.Forger;
+import com.osmosecollective.node.core.crypto.Address;
+import com.osmosecollective.node.core.crypto.PrivateKey;
+import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.core.tx.Asset;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TransactionSigner;
+import com.osmosecollective.node.genesis.DevnetNetworkFile;
+import com.osmosecollective.node.genesis.GenesisAccount;
+import com.osmosecollective.node.storage.ChainReader;
+import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
+
+/** {@code osmose db replay} as a user runs it, on a devnet chain forged for the test. */
+class DbReplayCommandTest {
+  private static final int BLOCKTIME = 8;
+  private static final long TIP = 60;
+
+  @TempDir Path dir;
+  Path source;
+  Network network;
+  List<String> funded = new ArrayList<>();
+
+  /** The nonce of the last transfer the test signed: the sender's nonce at the tip. */
+  long lastNonce;
+
+  @BeforeEach
+  void forgeSourceChain() throws Exception {
+    source = dir.resolve("source");
+    DevnetNetworkFile.Devnet devnet = new DevnetNetworkFile().createOrLoad(source, BLOCKTIME);
+    network = devnet.network();
+    for (GenesisAccount account : devnet.plan().funded()) {
+      funded.add(account.address(network.pubKeyHash()));
+    }
+    MutableClock clock = new MutableClock(network.epoch());
+    PrivateKey sender = devnet.plan().funded().get(0).key();
+    List<Transaction> next = new ArrayList<>();
+    ExecutorService verification = NodeAssembly.verificationPool();
+    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(source), network.nethash());
+        Chain chain =
+            NodeAssembly.newChain(
+                network, store, verification, new NetworkTime(network.epoch(), clock))) {
+      chain.start();
+      Forger forger =
+          new Forger(
+              network,
+              chain,
+              new NetworkTime(network.epoch(), clock),
+              DelegateKeys.fromPassphrases(
+                  devnet.plan().delegates().stream().map(GenesisAccount::passphrase).toList()),
+              ForgedSlots.inMemory(),
+              (max, bytes) -> {
+                List<Transaction> taken = List.copyOf(next);
+                next.clear();
+                return taken;
+              });
+      long nonce = 0;
+      for (long slot = 1000; chain.snapshot().height() < TIP; slot++) {
+        // transfers to the other funded wallets in every third block, across a round end (51)
+        if (slot % 3 == 0) {
+          for (int i = 1; i < devnet.plan().funded().size(); i++) {
+            next.add(transfer(sender, ++nonce, devnet.plan().funded().get(i).key(), i * 1000L));
+          }
+        }
+        clock.instant = network.epoch().plusSeconds(slot * BLOCKTIME);
+        var forged = forger.forgeIfDue().orElseThrow();
+        assertThat(forged.outcome().isAccepted()).as(forged.outcome().reason()).isTrue();
+      }
+      lastNonce = nonce;
+    } finally {
+      verification.shutdown();
+    }
+  }
+
+  private Transaction transfer(PrivateKey sender, long nonce, PrivateKey to, long amount) {
+    Transaction tx =
+        Transaction.builder()
+            .version(2)
+            .network(network.pubKeyHash())
+            .nonce(nonce)
+            .senderPublicKey(Bytes.of(sender.publicKey()))
+            .fee(10_000_000L)
+            .amount(amount)
+            .asset(
+                new Asset.Transfer(
+                    0,
+                    Bytes.of(Address.payloadFromPublicKey(to.publicKey(), network.pubKeyHash()))))
+            .build();
+    return TransactionSigner.sign(tx, sender);
+  }
+
+  @Test
+  void replaysTheWholeChainIntoANewDataDirWithoutTouchingTheSource() throws Exception {
+    Map<String, byte[]> sourceFiles = chainFiles(source);
+    Path target = dir.resolve("copy");
+    ListAppender<ILoggingEvent> log = captureReplayLog();
+
+    CliRun run =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            source.toString(),
+            "--data-dir",
+            target.toString(),
+            "--progress-seconds",
+            "0");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(run.out())
+        .contains("transaction signatures trusted")
+        .contains("replayed 59 blocks")
+        .contains("OK: " + target + " holds the chain up to height 60");
+    assertThat(log.list).isNotEmpty();
+    assertThat(log.list.get(log.list.size() - 1).getFormattedMessage())
+        .matches("replay at height 60 of 60: \\d+ blocks/s, \\d+ tx/s");
+    assertSameChain(target, TIP);
+    assertThat(target.resolve("network.json"))
+        .hasSameBinaryContentAs(source.resolve("network.json"));
+    assertThat(CliRun.of("db", "check", "--data-dir", target.toString()).exitCode()).isEqualTo(0);
+    Map<String, byte[]> after = chainFiles(source);
+    assertThat(after.keySet()).isEqualTo(sourceFiles.keySet());
+    after.forEach((name, bytes) -> assertThat(bytes).as(name).isEqualTo(sourceFiles.get(name)));
+  }
+
+  @Test
+  void replaysUpToAHeightWithEverySignatureVerified() throws Exception {
+    Path target = dir.resolve("copy");
+    CliRun run =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            source.toString(),
+            "--data-dir",
+            target.toString(),
+            "--verify-signatures",
+            "--to-height",
+            "40");
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
+    assertThat(run.out()).contains("every signature verified").contains("up to height 40");
+    assertSameChain(target, 40);
+    assertThat(CliRun.of("db", "check", "--data-dir", target.toString()).exitCode()).isEqualTo(0);
+  }
+
+  @Test
+  void refusesADataDirThatHoldsAChainTheSourceItselfAndAMissingSource() throws Exception {
+    CliRun occupied =
+        CliRun.of("db", "replay", "--source", source.toString(), "--data-dir", source.toString());
+    assertThat(occupied.exitCode()).isEqualTo(2);
+    assertThat(occupied.err()).contains("another directory than --source").hasLineCount(1);
+
+    Path target = dir.resolve("copy");
+    assertThat(replay(target).exitCode()).isEqualTo(0);
+    CliRun again = replay(target);
+    assertThat(again.exitCode()).isEqualTo(2);
+    assertThat(again.err()).contains("already holds a chain database").hasLineCount(1);
+
+    CliRun missing =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            dir.resolve("absent").toString(),
+            "--data-dir",
+            dir.resolve("other").toString());
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("does not exist").hasLineCount(1);
+  }
+
+  @Test
+  void refusesASourceOfAnotherNetwork() throws Exception {
+    // the same devnet with another premine: another genesis block, another nethash
+    var root = new DevnetNetworkFile().shippedTemplate();
+    ((com.fasterxml.jackson.databind.node.ObjectNode) root.get("network"))
+        .put("premine", "2000000000000000000");
+    DevnetNetworkFile.withGenesis(root);
+    Path otherFile = dir.resolve("other.json");
+    new com.fasterxml.jackson.databind.ObjectMapper().writeValue(otherFile.toFile(), root);
+    assertThat(new com.osmosecollective.node.config.NetworkLoader().loadFile(otherFile).nethash())
+        .isNotEqualTo(network.nethash());
+    CliRun run =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            source.toString(),
+            "--data-dir",
+            dir.resolve("copy").toString(),
+            "--network-file",
+            otherFile.toString());
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err()).contains("belongs to the network").hasLineCount(1);
+    assertThat(dir.resolve("copy").resolve("chain")).doesNotExist();
+  }
+
+  private CliRun replay(Path target) {
+    return CliRun.of(
+        "db", "replay", "--source", source.toString(), "--data-dir", target.toString());
+  }
+
+  /**
+   * Every block id 1..height equal to the source's; replayed to the source's tip, also the funded
+   * wallets (the sender's nonce shows the transfers were applied) and the last generator.
+   */
+  private void assertSameChain(Path target, long height) throws Exception {
+    try (ChainReader a = ChainReader.open(StoreOptions.inDataDir(source), network.nethash());
+        ChainReader b = ChainReader.open(StoreOptions.inDataDir(target), network.nethash())) {
+      assertThat(b.tip().orElseThrow().height()).isEqualTo(height);
+      for (long h = 1; h <= height; h++) {
+        assertThat(b.queries().block(h).orElseThrow().id())
+            .as("block %d", h)
+            .isEqualTo(a.queries().block(h).orElseThrow().id());
+      }
+      if (height == TIP) {
+        for (String address : funded) {
+          assertThat(b.queries().wallet(address))
+              .as(address)
+              .isEqualTo(a.queries().wallet(address));
+        }
+        assertThat(b.queries().wallet(funded.get(0)).orElseThrow().nonce()).isEqualTo(lastNonce);
+        String generator = a.queries().block(height).orElseThrow().generatorPublicKey();
+        assertThat(b.queries().walletByPublicKey(generator))
+            .isEqualTo(a.queries().walletByPublicKey(generator));
+      }
+    }
+  }
+
+  private static Map<String, byte[]> chainFiles(Path dataDir) throws Exception {
+    Map<String, byte[]> files = new TreeMap<>();
+    try (Stream<Path> all = Files.list(StoreOptions.inDataDir(dataDir).directory())) {
+      for (Path p : all.toList()) {
+        String name = p.getFileName().toString();
+        // RocksDB's own info log is rotated by any open; it is not chain data
+        if (!name.startsWith("LOG")) {
+          files.put(name, Files.readAllBytes(p));
+        }
+      }
+    }
+    return files;
+  }
+
+  private static ListAppender<ILoggingEvent> captureReplayLog() {
+    ListAppender<ILoggingEvent> appender = new ListAppender<>();
+    appender.start();
+    Logger logger = (Logger) LoggerFactory.getLogger("osmose.replay");
+    logger.setLevel(ch.qos.logback.classic.Level.INFO); // the tests' logback config says WARN
+    logger.addAppender(appender);
+    return appender;
+  }
+
+  /** A clock the test moves from slot to slot. */
+  private static final class MutableClock extends Clock {
+    volatile Instant instant;
+
+    MutableClock(Instant start) {
+      this.instant = start;
+    }
+
+    @Override
+    public Instant instant() {
+      return instant;
+    }
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+  }
+}
