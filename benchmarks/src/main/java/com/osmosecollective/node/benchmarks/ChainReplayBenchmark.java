@@ -7,6 +7,7 @@ import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.chain.CoreStateApplier;
 import com.osmosecollective.node.consensus.chain.ReplayResult;
+import com.osmosecollective.node.consensus.chain.ReplayVerification;
 import com.osmosecollective.node.consensus.chain.RollbackPolicy;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
@@ -43,7 +44,9 @@ import java.util.concurrent.ForkJoinPool;
  * database, verification (signatures on two workers), the decision list, state transitions and the
  * bulk commits with their final sync.
  *
- * <p>Usage: {@code ChainReplayBenchmark <dir> <blocks> <transactionsPerBlock>}
+ * <p>Usage: {@code ChainReplayBenchmark <dir> <blocks> <transactionsPerBlock> [full|trusted ...]}:
+ * one timed replay per level named (default one full), each into its own {@code <dir>/replay-<n>},
+ * so levels can alternate in one JVM on the same source.
  */
 public final class ChainReplayBenchmark {
   private static final int BLOCKTIME = 8;
@@ -51,9 +54,22 @@ public final class ChainReplayBenchmark {
   private ChainReplayBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 3) {
-      System.err.println("usage: ChainReplayBenchmark <dir> <blocks> <transactionsPerBlock>");
+    if (args.length < 3) {
+      System.err.println(
+          "usage: ChainReplayBenchmark <dir> <blocks> <transactionsPerBlock> [full|trusted ...]");
       System.exit(2);
+    }
+    List<ReplayVerification> levels = new ArrayList<>();
+    for (int i = 3; i < args.length; i++) {
+      levels.add(
+          switch (args[i]) {
+            case "full" -> ReplayVerification.FULL;
+            case "trusted" -> ReplayVerification.TRUSTED_SOURCE;
+            default -> throw new IllegalArgumentException("level must be full or trusted");
+          });
+    }
+    if (levels.isEmpty()) {
+      levels.add(ReplayVerification.FULL);
     }
     Path dir = Path.of(args[0]);
     int blocks = Integer.parseInt(args[1]);
@@ -74,26 +90,49 @@ public final class ChainReplayBenchmark {
           "built %d blocks live in %.1f s%n",
           live.snapshot().height() - 1, (System.nanoTime() - built) / 1e9);
 
-      try (ChainStore target =
-              ChainStore.open(StoreOptions.inDataDir(dir.resolve("replay")), network.nethash());
-          Chain replaying = chain(network, target, workers, clock)) {
-        replaying.start();
-        long tip = live.snapshot().height();
-        BlockCodec codec = new BlockCodec(network);
-        long start = System.nanoTime();
-        ReplayResult result = replaying.replay(() -> storedBlocks(source, codec, 2, tip));
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (!result.complete()
-            || !replaying.snapshot().lastBlock().id().equals(live.snapshot().lastBlock().id())) {
-          throw new IllegalStateException("replay incomplete: " + result);
-        }
-        long txs = (long) result.applied() * perBlock;
-        System.out.printf(
-            "replayed %d blocks (%d transactions) in %.3f s: %.0f blocks/s, %.0f tx/s%n",
-            result.applied(), txs, seconds, result.applied() / seconds, txs / seconds);
+      for (int run = 0; run < levels.size(); run++) {
+        replayOnce(
+            network,
+            workers,
+            clock,
+            source,
+            live,
+            dir.resolve("replay-" + run),
+            levels.get(run),
+            perBlock);
       }
     } finally {
       workers.shutdown();
+    }
+  }
+
+  /** One timed replay of the source's blocks 2..tip into a fresh database {@code into}. */
+  private static void replayOnce(
+      Network network,
+      ForkJoinPool workers,
+      SettableClock clock,
+      ChainStore source,
+      Chain live,
+      Path into,
+      ReplayVerification level,
+      int perBlock)
+      throws Exception {
+    try (ChainStore target = ChainStore.open(StoreOptions.inDataDir(into), network.nethash());
+        Chain replaying = chain(network, target, workers, clock)) {
+      replaying.start();
+      long tip = live.snapshot().height();
+      BlockCodec codec = new BlockCodec(network);
+      long start = System.nanoTime();
+      ReplayResult result = replaying.replay(() -> storedBlocks(source, codec, 2, tip), level);
+      double seconds = (System.nanoTime() - start) / 1e9;
+      if (!result.complete()
+          || !replaying.snapshot().lastBlock().id().equals(live.snapshot().lastBlock().id())) {
+        throw new IllegalStateException("replay incomplete: " + result);
+      }
+      long txs = (long) result.applied() * perBlock;
+      System.out.printf(
+          "%s: replayed %d blocks (%d transactions) in %.3f s: %.0f blocks/s, %.0f tx/s%n",
+          level, result.applied(), txs, seconds, result.applied() / seconds, txs / seconds);
     }
   }
 

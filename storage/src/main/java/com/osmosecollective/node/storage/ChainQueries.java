@@ -12,8 +12,10 @@ import com.osmosecollective.node.storage.codec.ValueCodec;
 import com.osmosecollective.node.storage.codec.WalletCodec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.rocksdb.ReadOptions;
@@ -89,6 +91,37 @@ public final class ChainQueries {
       } finally {
         database.db().releaseSnapshot(snapshot);
       }
+    }
+  }
+
+  /**
+   * Which of {@code ids} (64-hex transaction ids) are stored transactions: one multi-get, for the
+   * chain's already-forged check of a whole block.
+   */
+  public Set<String> storedTransactionIds(List<String> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    List<byte[]> keys = new ArrayList<>(ids.size());
+    for (String id : ids) {
+      keys.add(Keys.txId(id));
+    }
+    try {
+      List<byte[]> found =
+          database
+              .db()
+              .multiGetAsList(
+                  java.util.Collections.nCopies(keys.size(), database.handle(ColumnFamily.TXS)),
+                  keys);
+      Set<String> stored = new HashSet<>();
+      for (int i = 0; i < ids.size(); i++) {
+        if (found.get(i) != null) {
+          stored.add(ids.get(i));
+        }
+      }
+      return stored;
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("read failed: " + e.getMessage(), e);
     }
   }
 

@@ -44,8 +44,26 @@ final class BlockProcessor {
       WalletRepository wallets,
       Predicate<String> alreadyForged) {
     if (!verification.verified()) {
-      return reject("verification failed: " + String.join("; ", verification.errors()));
+      return unverified(verification);
     }
+    return decideVerified(block, last, forgingOrder, wallets, alreadyForged);
+  }
+
+  /** Step 2, the refusal of a block that failed verification. */
+  static BlockOutcome unverified(BlockVerification verification) {
+    return reject("verification failed: " + String.join("; ", verification.errors()));
+  }
+
+  /**
+   * Steps 3–8 for a block whose verification passed (or is still running: the chain decides and
+   * applies while signatures are checked, and refuses with {@link #unverified} if they fail).
+   */
+  BlockOutcome decideVerified(
+      Block block,
+      Block last,
+      LongFunction<List<String>> forgingOrder,
+      WalletRepository wallets,
+      Predicate<String> alreadyForged) {
     List<Transaction> txs = block.transactions();
     if (txs.stream().map(Transaction::version).distinct().count() > 1) {
       return reject("transactions of mixed versions");

@@ -1,5 +1,7 @@
 package com.osmosecollective.node.consensus.chain;
 
+import static java.util.concurrent.CompletableFuture.completedFuture;
+
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.BlockTimestampLookup;
 import com.osmosecollective.node.consensus.BlockTimestampRules;
@@ -9,28 +11,29 @@ import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
-import com.osmosecollective.node.core.block.BlockJson;
 import com.osmosecollective.node.core.block.BlockVerification;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.state.WalletOverlay;
 import com.osmosecollective.node.core.state.WalletRepository;
+import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
-import com.osmosecollective.node.storage.ChainTip;
 import com.osmosecollective.node.storage.RoundDelegates;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.OptionalLong;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +57,8 @@ public final class Chain implements AutoCloseable {
   private final BlockTimestampRules timestampRules;
   private final BlockTimestampLookup lookup;
   private final Rounds rounds;
-  private final MissedSlots missedSlots;
+  private final MissedBlocks missedBlocks;
+  private final StartBlocks startBlocks;
   private final BlockProcessor processor;
   private final CommitAssembler assembler;
   private final ExecutorService thread;
@@ -94,7 +98,8 @@ public final class Chain implements AutoCloseable {
           return timestamp.isPresent() ? timestamp.getAsLong() : stored.timestampOf(height);
         };
     this.rounds = new Rounds(network.milestones(), store.queries());
-    this.missedSlots = new MissedSlots(slots);
+    this.missedBlocks = new MissedBlocks(new MissedSlots(slots), rounds, lookup);
+    this.startBlocks = new StartBlocks(network, store, codec);
     this.processor =
         new BlockProcessor(
             new ForgingSchedule(network.milestones(), slots), timestampRules, lookup);
@@ -124,7 +129,7 @@ public final class Chain implements AutoCloseable {
   public ChainSnapshot start() {
     return onChainThread(
         () -> {
-          Block genesis = parseGenesis();
+          Block genesis = startBlocks.genesis();
           if (store.tip().isEmpty()) {
             applyGenesis(genesis);
           } else {
@@ -133,7 +138,7 @@ public final class Chain implements AutoCloseable {
               throw new IllegalStateException(
                   "the database's genesis block " + stored + " is not " + genesis.id());
             }
-            publish(loadTip());
+            publish(startBlocks.storedTip());
             LOG.info(
                 "chain resumed at height {} ({})", snapshot.height(), snapshot.lastBlock().id());
           }
@@ -158,8 +163,8 @@ public final class Chain implements AutoCloseable {
 
   private CompletableFuture<BlockOutcome> submit(Block block, boolean forged) {
     long now = time.now();
-    BlockVerification verification = verifier.verify(block, now);
-    return CompletableFuture.supplyAsync(() -> process(block, verification, forged, now), thread);
+    CompletableFuture<BlockVerification> verifying = verifier.verifyAsync(block, now);
+    return CompletableFuture.supplyAsync(() -> process(block, verifying, forged, now), thread);
   }
 
   /** {@link #replay(Iterable, ReplayVerification)} with {@link ReplayVerification#FULL}. */
@@ -222,7 +227,7 @@ public final class Chain implements AutoCloseable {
   /** Applies one replayed block unless an earlier one already stopped the replay. */
   private void replayOne(Block block, BlockVerification verification, long now) {
     if (replayStop == null) {
-      BlockOutcome outcome = process(block, verification, false, now);
+      BlockOutcome outcome = process(block, completedFuture(verification), false, now);
       if (!outcome.isAccepted()) {
         LOG.warn("replay stopped at block {}: {}", block.height(), outcome.reason());
         replayStop = outcome;
@@ -274,12 +279,12 @@ public final class Chain implements AutoCloseable {
     }
     LOG.info("fork recovery: reverted {} block(s) to the common block {}", removed.size(), common);
     for (int i = 0; i < branch.size(); i++) {
-      BlockOutcome outcome = process(branch.get(i), checks.get(i), false, now);
+      BlockOutcome outcome = process(branch.get(i), completedFuture(checks.get(i)), false, now);
       if (!outcome.isAccepted()) {
         LOG.warn("fork branch rejected at height {}: {}", branch.get(i).height(), outcome.reason());
         revertNow(Math.toIntExact(snapshot.height() - common));
         for (Block block : removed) {
-          process(block, verifier.verify(block, now), false, now);
+          process(block, verifier.verifyAsync(block, now), false, now);
         }
         return outcome;
       }
@@ -287,8 +292,15 @@ public final class Chain implements AutoCloseable {
     return BlockOutcome.accepted();
   }
 
+  /**
+   * The decision list, state transitions and commit of one block. The decisions that need no
+   * signature and the state transitions run on an overlay while the signatures are still being
+   * checked (nothing is written or published before the verification's result is known, and a
+   * failed verification wins, as the decision list orders it): on two cores this hides the chain
+   * thread's work behind the signature checks.
+   */
   private BlockOutcome process(
-      Block block, BlockVerification verification, boolean forged, long now) {
+      Block block, CompletableFuture<BlockVerification> verifying, boolean forged, long now) {
     if (snapshot == null) {
       throw new IllegalStateException("the chain is not started");
     }
@@ -302,11 +314,21 @@ public final class Chain implements AutoCloseable {
     }
     WalletRepository wallets = wallets();
     BlockOutcome outcome =
-        processor.decide(
-            block, verification, last, rounds::forgingOrder, wallets, this::alreadyInChain);
+        processor.decideVerified(
+            block, last, rounds::forgingOrder, wallets, alreadyInChain(block.transactions()));
+    Prepared prepared = outcome.isAccepted() ? prepare(block, last, wallets) : null;
+    BlockVerification verification = verifying.join();
+    if (!verification.verified()) {
+      outcome = BlockProcessor.unverified(verification);
+    }
     switch (outcome.status()) {
       case ACCEPTED -> {
-        return applyNow(block, last, wallets, forged);
+        if (prepared.refusal() != null) {
+          LOG.warn("block {} {} rejected: {}", block.height(), block.id(), prepared.refusal());
+          return BlockOutcome.of(BlockStatus.REJECTED, prepared.refusal());
+        }
+        commit(block, prepared.changes(), forged, prepared.missed());
+        return BlockOutcome.accepted();
       }
       case ROLLBACK -> {
         if (pending != null) {
@@ -325,47 +347,18 @@ public final class Chain implements AutoCloseable {
     }
   }
 
-  private BlockOutcome applyNow(Block block, Block last, WalletRepository wallets, boolean forged) {
+  /** A block's state changes (missed blocks counted), or why its state transitions refused it. */
+  private record Prepared(StateChanges changes, List<String> missed, String refusal) {}
+
+  private Prepared prepare(Block block, Block last, WalletRepository wallets) {
     StateChanges changes;
     try {
       changes = applier.apply(block, last, wallets);
     } catch (BlockApplyException | RuntimeException e) {
-      LOG.warn("block {} {} rejected: {}", block.height(), block.id(), e.getMessage());
-      return BlockOutcome.of(BlockStatus.REJECTED, e.getMessage());
+      return new Prepared(null, null, String.valueOf(e.getMessage()));
     }
-    List<String> missed = new ArrayList<>();
-    for (MissedSlots.MissedSlot<String> slot :
-        missedSlots.between(
-            last.height(),
-            last.timestamp(),
-            block.timestamp(),
-            rounds.forgingOrder(block.height()),
-            lookup)) {
-      missed.add(slot.delegate());
-    }
-    commit(block, withMissedBlocks(changes, missed), forged, missed);
-    return BlockOutcome.accepted();
-  }
-
-  /**
-   * Counts the empty slots before a block against their delegates ({@code missedBlocks}, not part
-   * of ARK's state: kept for monitoring; reverted with the block's undo record).
-   */
-  private StateChanges withMissedBlocks(StateChanges changes, List<String> missed) {
-    if (missed.isEmpty()) {
-      return changes;
-    }
-    WalletOverlay overlay = new WalletOverlay(wallets());
-    changes.changed().forEach(overlay::put);
-    for (String publicKey : missed) {
-      Wallet wallet = overlay.byPublicKey(publicKey);
-      if (wallet.delegate() != null) {
-        overlay.put(
-            wallet.withDelegate(
-                wallet.delegate().withMissedBlocks(wallet.delegate().missedBlocks() + 1)));
-      }
-    }
-    return new StateChanges(new ArrayList<>(overlay.changes().values()));
+    List<String> missed = missedBlocks.between(last, block);
+    return new Prepared(MissedBlocks.counted(changes, missed, wallets), missed, null);
   }
 
   private void applyGenesis(Block genesis) {
@@ -419,7 +412,7 @@ public final class Chain implements AutoCloseable {
       Block tip = snapshot.lastBlock();
       store.revertTip();
       rounds.invalidate();
-      publish(loadTip());
+      publish(startBlocks.storedTip());
       reverted++;
       for (ChainListener listener : listeners) {
         listener.blockReverted(tip);
@@ -440,31 +433,6 @@ public final class Chain implements AutoCloseable {
     snapshot = new ChainSnapshot(tip, rounds.forgingOrder(tip.height() + 1));
   }
 
-  private Block loadTip() {
-    ChainTip tip = store.tip().orElseThrow(() -> new IllegalStateException("empty chain"));
-    BlockData data =
-        store
-            .queries()
-            .block(tip.height())
-            .orElseThrow(() -> new IllegalStateException("tip block " + tip.height() + " missing"));
-    try {
-      return codec.decode(data.serialized());
-    } catch (DecodeException e) {
-      throw new IllegalStateException("stored block " + tip.height() + " does not decode", e);
-    }
-  }
-
-  private Block parseGenesis() {
-    if (!network.hasGenesisBlock()) {
-      throw new IllegalStateException("network " + network.name() + " has no genesis block");
-    }
-    try {
-      return new BlockJson(codec, network.pubKeyHash()).parse(network.genesisBlock());
-    } catch (DecodeException e) {
-      throw new IllegalStateException("the genesis block does not parse: " + e.getMessage(), e);
-    }
-  }
-
   private WalletRepository wallets() {
     PendingBlocks bulk = pending;
     return bulk == null ? storedWallets() : bulk.wallets();
@@ -474,10 +442,13 @@ public final class Chain implements AutoCloseable {
     return new StoredWalletRepository(store.queries(), network.pubKeyHash());
   }
 
-  private boolean alreadyInChain(String transactionId) {
+  /** Whether a transaction id is in the chain: the block's ids looked up in one multi-get. */
+  private Predicate<String> alreadyInChain(List<Transaction> transactions) {
+    List<String> ids = new ArrayList<>(transactions.size());
+    transactions.forEach(tx -> ids.add(tx.id()));
+    Set<String> stored = store.queries().storedTransactionIds(ids);
     PendingBlocks bulk = pending;
-    return (bulk != null && bulk.hasTransaction(transactionId))
-        || store.queries().transaction(transactionId).isPresent();
+    return id -> stored.contains(id) || (bulk != null && bulk.hasTransaction(id));
   }
 
   private String username(String publicKey) {

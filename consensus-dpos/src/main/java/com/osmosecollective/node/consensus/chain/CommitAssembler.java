@@ -17,14 +17,30 @@ import com.osmosecollective.node.storage.RoundDelegates;
 import com.osmosecollective.node.storage.TxData;
 import com.osmosecollective.node.storage.WalletChange;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
-/** Turns an applied block into storage's {@link BlockCommit} (block, txs, wallets, round). */
+/**
+ * Turns an applied block into storage's {@link BlockCommit} (block, txs, wallets, round). Used on
+ * the chain thread only.
+ */
 final class CommitAssembler {
+  private static final int MAX_CACHED_SENDERS = 10_000;
+
   private final BlockCodec codec;
   private final int pubKeyHash;
+
+  /** Sender addresses by public key: one hot sender repeats in a block (a RIPEMD-160 each). */
+  private final Map<Bytes, String> senderAddresses =
+      new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Bytes, String> eldest) {
+          return size() > MAX_CACHED_SENDERS;
+        }
+      };
 
   CommitAssembler(BlockCodec codec, int pubKeyHash) {
     this.codec = codec;
@@ -93,7 +109,8 @@ final class CommitAssembler {
         tx.typeGroup(),
         tx.type().code(),
         Hex.encode(senderKey),
-        Address.fromPublicKey(senderKey, pubKeyHash),
+        senderAddresses.computeIfAbsent(
+            tx.senderPublicKey(), key -> Address.fromPublicKey(senderKey, pubKeyHash)),
         List.copyOf(recipients),
         tx.amount(),
         tx.fee(),

@@ -46,6 +46,14 @@ public final class BlockVerifier {
    * @param nowEpochSeconds the current time in network epoch seconds (blocks from the future fail)
    */
   public BlockVerification verify(Block block, long nowEpochSeconds) {
+    return verify(block, nowEpochSeconds, true).join();
+  }
+
+  /**
+   * {@link #verify} that returns once the cheap checks ran on this thread, while the transaction
+   * signatures are still being checked: the caller may prepare what does not depend on the result.
+   */
+  public CompletableFuture<BlockVerification> verifyAsync(Block block, long nowEpochSeconds) {
     return verify(block, nowEpochSeconds, true);
   }
 
@@ -59,10 +67,10 @@ public final class BlockVerifier {
    * transactions with invalid signatures: only a source that verified them earlier rules that out.
    */
   public BlockVerification verifyTrusted(Block block, long nowEpochSeconds) {
-    return verify(block, nowEpochSeconds, false);
+    return verify(block, nowEpochSeconds, false).join();
   }
 
-  private BlockVerification verify(
+  private CompletableFuture<BlockVerification> verify(
       Block block, long nowEpochSeconds, boolean transactionSignatures) {
     List<String> errors = new ArrayList<>();
     BlockHeader header = block.header();
@@ -102,9 +110,11 @@ public final class BlockVerifier {
     checkTransactionRules(block, milestone, errors);
     checkTotals(block, errors);
 
-    TxOutcome outcome = txOutcome.join();
-    errors.addAll(outcome.errors());
-    return new BlockVerification(errors.isEmpty(), errors, outcome.needsWallet());
+    return txOutcome.thenApply(
+        outcome -> {
+          errors.addAll(outcome.errors());
+          return new BlockVerification(errors.isEmpty(), errors, outcome.needsWallet());
+        });
   }
 
   private boolean signatureValid(BlockHeader header) {

@@ -1,0 +1,59 @@
+package com.osmosecollective.node.consensus.chain;
+
+import com.osmosecollective.node.consensus.BlockTimestampLookup;
+import com.osmosecollective.node.consensus.MissedSlots;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.core.state.WalletOverlay;
+import com.osmosecollective.node.core.state.WalletRepository;
+import com.osmosecollective.node.core.wallet.Wallet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The empty slots before a block, counted against their delegates ({@code missedBlocks}, not part
+ * of ARK's state: kept for monitoring; reverted with the block's undo record).
+ */
+final class MissedBlocks {
+  private final MissedSlots slots;
+  private final Rounds rounds;
+  private final BlockTimestampLookup lookup;
+
+  MissedBlocks(MissedSlots slots, Rounds rounds, BlockTimestampLookup lookup) {
+    this.slots = slots;
+    this.rounds = rounds;
+    this.lookup = lookup;
+  }
+
+  /** Public keys of the delegates whose slots between {@code last} and {@code block} were empty. */
+  List<String> between(Block last, Block block) {
+    List<String> missed = new ArrayList<>();
+    for (MissedSlots.MissedSlot<String> slot :
+        slots.between(
+            last.height(),
+            last.timestamp(),
+            block.timestamp(),
+            rounds.forgingOrder(block.height()),
+            lookup)) {
+      missed.add(slot.delegate());
+    }
+    return missed;
+  }
+
+  /** {@code changes} plus one missed block for each delegate in {@code missed}. */
+  static StateChanges counted(StateChanges changes, List<String> missed, WalletRepository wallets) {
+    if (missed.isEmpty()) {
+      return changes;
+    }
+    WalletOverlay overlay = new WalletOverlay(wallets);
+    changes.changed().forEach(overlay::put);
+    for (String publicKey : missed) {
+      Wallet wallet = overlay.byPublicKey(publicKey);
+      if (wallet.delegate() != null) {
+        overlay.put(
+            wallet.withDelegate(
+                wallet.delegate().withMissedBlocks(wallet.delegate().missedBlocks() + 1)));
+      }
+    }
+    return new StateChanges(new ArrayList<>(overlay.changes().values()));
+  }
+}
