@@ -290,8 +290,16 @@ class ChainReplayTest {
       Transaction other = a.sign(rich, COIN, 6 * COIN, new Asset.Transfer(0, a.addressOf(rich)));
       a.pending.add(valid.toBuilder().signature(other.signature()).build());
       a.atSlot(slotAfterTip(a));
+      var walletsBefore = a.wallets();
       Forger.Forged forged = a.forger.forgeIfDue().orElseThrow();
-      assertThat(forged.outcome().isAccepted()).isFalse();
+      // live, the chain applies state while the signatures are checked: nothing may stay of it
+      assertThat(forged.outcome().status()).isEqualTo(BlockStatus.REJECTED);
+      assertThat(forged.outcome().reason())
+          .startsWith("verification failed")
+          .contains("invalid signature");
+      assertThat(a.chain.snapshot().height()).isEqualTo(8);
+      assertThat(a.store.tip().orElseThrow().height()).isEqualTo(8);
+      assertThat(a.wallets()).isEqualTo(walletsBefore);
       blocks.add(forged.block());
 
       ReplayResult full = replayFresh(a, blocks, ReplayVerification.FULL, "f");
