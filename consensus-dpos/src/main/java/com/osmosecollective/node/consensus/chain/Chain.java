@@ -19,6 +19,7 @@ import com.osmosecollective.node.core.state.WalletOverlay;
 import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.BlockCommit;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.RoundDelegates;
@@ -316,7 +317,7 @@ public final class Chain implements AutoCloseable {
     BlockOutcome outcome =
         processor.decideVerified(
             block, last, rounds::forgingOrder, wallets, alreadyInChain(block.transactions()));
-    Prepared prepared = outcome.isAccepted() ? prepare(block, last, wallets) : null;
+    PreparedBlock prepared = outcome.isAccepted() ? prepare(block, last, wallets) : null;
     BlockVerification verification = verifying.join();
     if (!verification.verified()) {
       outcome = BlockProcessor.unverified(verification);
@@ -327,7 +328,7 @@ public final class Chain implements AutoCloseable {
           LOG.warn("block {} {} rejected: {}", block.height(), block.id(), prepared.refusal());
           return BlockOutcome.of(BlockStatus.REJECTED, prepared.refusal());
         }
-        commit(block, prepared.changes(), forged, prepared.missed());
+        commit(block, prepared, forged);
         return BlockOutcome.accepted();
       }
       case ROLLBACK -> {
@@ -347,48 +348,53 @@ public final class Chain implements AutoCloseable {
     }
   }
 
-  /** A block's state changes (missed blocks counted), or why its state transitions refused it. */
-  private record Prepared(StateChanges changes, List<String> missed, String refusal) {}
-
-  private Prepared prepare(Block block, Block last, WalletRepository wallets) {
+  private PreparedBlock prepare(Block block, Block last, WalletRepository wallets) {
     StateChanges changes;
     try {
       changes = applier.apply(block, last, wallets);
     } catch (BlockApplyException | RuntimeException e) {
-      return new Prepared(null, null, String.valueOf(e.getMessage()));
+      return PreparedBlock.refused(String.valueOf(e.getMessage()));
     }
     List<String> missed = missedBlocks.between(last, block);
-    return new Prepared(MissedBlocks.counted(changes, missed, wallets), missed, null);
+    return assemble(block, MissedBlocks.counted(changes, missed, wallets), missed, wallets);
+  }
+
+  private PreparedBlock assemble(
+      Block block, StateChanges changes, List<String> missed, WalletRepository wallets) {
+    RoundDelegates newRound = null;
+    if (rounds.endsRound(block.height())) {
+      WalletOverlay after = new WalletOverlay(wallets);
+      changes.changed().forEach(after::put);
+      newRound = rounds.afterBlock(block.height(), after.delegates());
+    }
+    try {
+      BlockCommit commit = assembler.commit(block, changes, newRound);
+      return new PreparedBlock(changes, missed, newRound, commit, null);
+    } catch (DecodeException e) {
+      throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
+    }
   }
 
   private void applyGenesis(Block genesis) {
     if (!Hex.encode(genesis.header().payloadHash()).equals(network.nethash())) {
       throw new IllegalStateException("the genesis block's payloadHash is not the nethash");
     }
-    StateChanges changes = applier.applyGenesis(genesis, wallets());
-    commit(genesis, changes, false, List.of());
+    WalletRepository wallets = wallets();
+    StateChanges changes = applier.applyGenesis(genesis, wallets);
+    commit(genesis, assemble(genesis, changes, List.of(), wallets), false);
   }
 
-  private void commit(Block block, StateChanges changes, boolean forged, List<String> missed) {
-    RoundDelegates newRound = null;
-    if (rounds.endsRound(block.height())) {
-      WalletOverlay after = new WalletOverlay(wallets());
-      changes.changed().forEach(after::put);
-      newRound = rounds.afterBlock(block.height(), after.delegates());
-    }
-    try {
-      if (pending == null) {
-        store.commit(assembler.commit(block, changes, newRound));
-      } else {
-        store.commitBulk(assembler.commit(block, changes, newRound));
-        pending.add(block, changes);
-        if (newRound != null) {
-          // the next round's forging order is read from storage: make the batch visible
-          writeReplayBatch();
-        }
+  private void commit(Block block, PreparedBlock prepared, boolean forged) {
+    RoundDelegates newRound = prepared.newRound();
+    if (pending == null) {
+      store.commit(prepared.commit());
+    } else {
+      store.commitBulk(prepared.commit());
+      pending.add(block, prepared.changes());
+      if (newRound != null) {
+        // the next round's forging order is read from storage: make the batch visible
+        writeReplayBatch();
       }
-    } catch (DecodeException e) {
-      throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
     }
     publish(block);
     AppliedBlockInfo info =
@@ -396,7 +402,7 @@ public final class Chain implements AutoCloseable {
             username(block.header().generatorPublicKeyHex()),
             forged,
             newRound == null ? 0 : newRound.round(),
-            missed.stream().map(this::username).toList());
+            prepared.missed().stream().map(this::username).toList());
     for (ChainListener listener : listeners) {
       listener.blockApplied(block, info);
     }
