@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -268,13 +269,27 @@ class DbReplayCommandTest {
     return files;
   }
 
-  private static ListAppender<ILoggingEvent> captureReplayLog() {
+  private ListAppender<ILoggingEvent> captureReplayLog() {
     ListAppender<ILoggingEvent> appender = new ListAppender<>();
     appender.start();
     Logger logger = (Logger) LoggerFactory.getLogger("osmose.replay");
     logger.setLevel(ch.qos.logback.classic.Level.INFO); // the tests' logback config says WARN
+    logger.setAdditive(false); // captured, not printed
     logger.addAppender(appender);
+    captured = appender;
     return appender;
+  }
+
+  private ListAppender<ILoggingEvent> captured;
+
+  @AfterEach
+  void releaseReplayLog() {
+    if (captured != null) {
+      Logger logger = (Logger) LoggerFactory.getLogger("osmose.replay");
+      logger.detachAppender(captured);
+      logger.setLevel(null);
+      logger.setAdditive(true);
+    }
   }
 
   /** A clock the test moves from slot to slot. */

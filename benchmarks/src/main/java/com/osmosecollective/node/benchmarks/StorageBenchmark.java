@@ -21,6 +21,7 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>{@code commit <dir> bulk|durable <blocks>}: commit rate of 150-transaction blocks;
+ *   <li>{@code fsync <dir> <blocks>}: a live commit with and without its fsync, alternately;
  *   <li>{@code build <dir> <blocks> <wallets>}: bulk-loads a large database;
  *   <li>{@code open <dir>}: open + tip + current round, then a full wallet load with its heap;
  *   <li>{@code query <dir>}: median time of a 100-transaction page of an address with 100,000.
@@ -37,6 +38,7 @@ public final class StorageBenchmark {
     Path dir = Path.of(args[1]);
     switch (args[0]) {
       case "commit" -> commit(dir, args[2].equals("durable"), Integer.parseInt(args[3]));
+      case "fsync" -> fsyncSplit(dir, Integer.parseInt(args[2]));
       case "build" -> build(dir, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       case "open" -> open(dir);
       case "query" -> query(dir);
@@ -107,6 +109,50 @@ public final class StorageBenchmark {
         System.out.printf(
             "  of which batch writes (with the chunk's last block): %.2f s%n", writeNanos / 1e9);
       }
+    }
+  }
+
+  /**
+   * The fsync's share of a live commit: 150-transaction blocks committed one per batch, alternately
+   * with {@code commit} (write + fsync) and with {@code commitBulk} + {@code flush} (the same
+   * write, WAL not synced); the difference of the medians is the fsync alone.
+   */
+  static void fsyncSplit(Path dir, int blocks) throws Exception {
+    SyntheticChain chain = new SyntheticChain(10_000);
+    try (ChainStore store = store(dir)) {
+      store.commit(chain.next(0, 0, -1));
+      while (chain.funded() < chain.accounts()) {
+        store.commitBulk(chain.next(TX_PER_BLOCK, TX_PER_BLOCK, -1));
+      }
+      store.sync();
+      long[] synced = new long[blocks / 2];
+      long[] unsynced = new long[blocks / 2];
+      for (int i = 0; i < blocks / 2 * 2; i++) {
+        BlockCommit block = chain.next(TX_PER_BLOCK, 0, -1);
+        long start = System.nanoTime();
+        if (i % 2 == 0) {
+          store.commit(block);
+          synced[i / 2] = System.nanoTime() - start;
+        } else {
+          store.commitBulk(block);
+          store.flush();
+          unsynced[i / 2] = System.nanoTime() - start;
+        }
+      }
+      java.util.Arrays.sort(synced);
+      java.util.Arrays.sort(unsynced);
+      double withSync = synced[synced.length / 2] / 1e6;
+      double without = unsynced[unsynced.length / 2] / 1e6;
+      System.out.printf(
+          "150-tx block commit, median of %d each: with fsync %.2f ms, without %.2f ms, fsync alone"
+              + " %.2f ms (p90 %.2f / %.2f ms; machine load %.1f)%n",
+          synced.length,
+          withSync,
+          without,
+          withSync - without,
+          synced[synced.length * 9 / 10] / 1e6,
+          unsynced[unsynced.length * 9 / 10] / 1e6,
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 
