@@ -4,12 +4,7 @@ import static com.osmosecollective.node.consensus.chain.TestChain.COIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.osmosecollective.node.consensus.DelegateShuffle;
-import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.RoundCalculator;
-import com.osmosecollective.node.consensus.forger.DelegateKeys;
-import com.osmosecollective.node.consensus.forger.ForgedSlots;
-import com.osmosecollective.node.consensus.forger.Forger;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockFactory;
@@ -23,7 +18,6 @@ import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,27 +82,6 @@ class ChainForgingTest {
   }
 
   @Test
-  void aClosedNetworkGateStopsForgingWithoutUsingTheSlot() throws Exception {
-    try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
-      AtomicBoolean open = new AtomicBoolean();
-      var forger =
-          new Forger(
-              t.network,
-              t.chain,
-              new NetworkTime(t.network.epoch(), t.clock),
-              new DelegateKeys(t.plan.delegates().stream().map(GenesisAccount::key).toList()),
-              ForgedSlots.inMemory(),
-              TransactionSource.EMPTY,
-              open::get);
-      t.atSlot(FIRST_SLOT);
-      assertThat(forger.forgeIfDue()).isEmpty();
-      open.set(true);
-      assertThat(forger.forgeIfDue()).isPresent();
-      assertThat(t.chain.snapshot().height()).isEqualTo(2);
-    }
-  }
-
-  @Test
   void aDoubleForgedSlotIsDetectedAndRollsBack() throws Exception {
     try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
       t.forgeUntil(10, FIRST_SLOT, 1);
@@ -144,33 +117,6 @@ class ChainForgingTest {
       assertThat(outcome.status()).isEqualTo(BlockStatus.ROLLBACK);
       assertThat(t.chain.snapshot().height()).isEqualTo(5);
       assertThat(t.wallets()).isEqualTo(atFive);
-    }
-  }
-
-  @Test
-  void emptySlotsCountAsMissedBlocksOfTheirDelegatesUntilReverted() throws Exception {
-    try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
-      long next = t.forgeUntil(5, FIRST_SLOT, 1);
-      Map<String, Wallet> before = t.wallets();
-      t.forgeUntil(6, next + 2, 1); // slots next and next + 1 stay empty
-
-      List<String> ranked =
-          t.plan.delegates().stream().map(GenesisAccount::publicKey).sorted().toList();
-      List<String> order = DelegateShuffle.forgingOrder(1, ranked);
-      for (long slot : new long[] {next, next + 1}) {
-        String owner = order.get((int) (slot % 51));
-        Wallet wallet = t.store.queries().walletByPublicKey(owner).orElseThrow();
-        assertThat(wallet.delegate().missedBlocks()).as("owner of slot %d", slot).isEqualTo(1);
-      }
-      long missedTotal =
-          t.wallets().values().stream()
-              .filter(Wallet::isDelegate)
-              .mapToLong(w -> w.delegate().missedBlocks())
-              .sum();
-      assertThat(missedTotal).isEqualTo(2);
-
-      assertThat(t.chain.revert(1).join()).isEqualTo(1);
-      assertThat(t.wallets()).isEqualTo(before);
     }
   }
 
