@@ -322,39 +322,16 @@ public final class Chain implements AutoCloseable {
       LOG.warn("block {} {} rejected: {}", block.height(), block.id(), e.getMessage());
       return BlockOutcome.of(BlockStatus.REJECTED, e.getMessage());
     }
-    List<String> missed = new ArrayList<>();
-    for (MissedSlots.MissedSlot<String> slot :
+    // ARK 3.9 only reports missed slots (forger.missing): no wallet attribute counts them
+    List<MissedSlots.MissedSlot<String>> missed =
         missedSlots.between(
             last.height(),
             last.timestamp(),
             block.timestamp(),
             rounds.forgingOrder(block.height()),
-            lookup)) {
-      missed.add(slot.delegate());
-    }
-    commit(block, withMissedBlocks(changes, missed), forged, missed);
+            lookup);
+    commit(block, changes, forged, missed);
     return BlockOutcome.accepted();
-  }
-
-  /**
-   * Counts the empty slots before a block against their delegates ({@code missedBlocks}, not part
-   * of ARK's state: kept for monitoring; reverted with the block's undo record).
-   */
-  private StateChanges withMissedBlocks(StateChanges changes, List<String> missed) {
-    if (missed.isEmpty()) {
-      return changes;
-    }
-    WalletOverlay overlay = new WalletOverlay(wallets());
-    changes.changed().forEach(overlay::put);
-    for (String publicKey : missed) {
-      Wallet wallet = overlay.byPublicKey(publicKey);
-      if (wallet.delegate() != null) {
-        overlay.put(
-            wallet.withDelegate(
-                wallet.delegate().withMissedBlocks(wallet.delegate().missedBlocks() + 1)));
-      }
-    }
-    return new StateChanges(new ArrayList<>(overlay.changes().values()));
   }
 
   private void applyGenesis(Block genesis) {
@@ -365,7 +342,11 @@ public final class Chain implements AutoCloseable {
     commit(genesis, changes, false, List.of());
   }
 
-  private void commit(Block block, StateChanges changes, boolean forged, List<String> missed) {
+  private void commit(
+      Block block,
+      StateChanges changes,
+      boolean forged,
+      List<MissedSlots.MissedSlot<String>> missed) {
     RoundDelegates newRound = null;
     if (rounds.endsRound(block.height())) {
       WalletOverlay after = new WalletOverlay(wallets());
@@ -393,7 +374,9 @@ public final class Chain implements AutoCloseable {
             username(block.header().generatorPublicKeyHex()),
             forged,
             newRound == null ? 0 : newRound.round(),
-            missed.stream().map(this::username).toList());
+            missed.stream()
+                .map(m -> new MissedSlotEvent(m.slotNumber(), m.delegate(), username(m.delegate())))
+                .toList());
     for (ChainListener listener : listeners) {
       listener.blockApplied(block, info);
     }

@@ -7,8 +7,9 @@ import java.util.Objects;
  *
  * @param rank position in the last ranking, 0 when unranked (resigned or not yet ranked)
  * @param round the last round the delegate was active in, 0 when none
- * @param missedBlocks slots the delegate was scheduled for and did not fill (not part of ARK's
- *     state, kept for monitoring)
+ * @param missedBlocks no longer counted (0 on new chains): ARK 3.9 keeps no such statistic, it only
+ *     reports missed slots as events ({@code forger.missing}); the field stays in the storage
+ *     format until its next version
  * @param lastBlock the last block it forged, or null
  */
 public record DelegateAttributes(
