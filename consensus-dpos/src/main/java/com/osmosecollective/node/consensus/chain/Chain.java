@@ -97,7 +97,7 @@ public final class Chain implements AutoCloseable {
     this.missedSlots = new MissedSlots(slots);
     this.processor =
         new BlockProcessor(
-            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup);
+            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup, verifier);
     this.assembler = new CommitAssembler(codec, network.pubKeyHash());
     this.thread =
         Executors.newSingleThreadExecutor(
