@@ -120,6 +120,33 @@ class ChainForgingTest {
     }
   }
 
+  @Test
+  void emptySlotsCountAsMissedBlocksOfTheirDelegatesUntilReverted() throws Exception {
+    try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
+      long next = t.forgeUntil(5, FIRST_SLOT, 1);
+      Map<String, Wallet> before = t.wallets();
+      t.forgeUntil(6, next + 2, 1); // slots next and next + 1 stay empty
+
+      List<String> ranked =
+          t.plan.delegates().stream().map(GenesisAccount::publicKey).sorted().toList();
+      List<String> order = DelegateShuffle.forgingOrder(1, ranked);
+      for (long slot : new long[] {next, next + 1}) {
+        String owner = order.get((int) (slot % 51));
+        Wallet wallet = t.store.queries().walletByPublicKey(owner).orElseThrow();
+        assertThat(wallet.delegate().missedBlocks()).as("owner of slot %d", slot).isEqualTo(1);
+      }
+      long missedTotal =
+          t.wallets().values().stream()
+              .filter(Wallet::isDelegate)
+              .mapToLong(w -> w.delegate().missedBlocks())
+              .sum();
+      assertThat(missedTotal).isEqualTo(2);
+
+      assertThat(t.chain.revert(1).join()).isEqualTo(1);
+      assertThat(t.wallets()).isEqualTo(before);
+    }
+  }
+
   private static String hex(PrivateKey key) {
     return Hex.encode(key.publicKey());
   }

@@ -7,9 +7,8 @@ import java.util.Objects;
  *
  * @param rank position in the last ranking, 0 when unranked (resigned or not yet ranked)
  * @param round the last round the delegate was active in, 0 when none
- * @param missedBlocks no longer counted (0 on new chains): ARK 3.9 keeps no such statistic, it only
- *     reports missed slots as events ({@code forger.missing}); the field stays in the storage
- *     format until its next version
+ * @param missedBlocks slots the delegate was scheduled for and did not fill (not in ARK 3.9's
+ *     state, which only reports missed slots as events: OSMOSE voters judge delegates by it)
  * @param lastBlock the last block it forged, or null
  */
 public record DelegateAttributes(
