@@ -5,7 +5,9 @@ import com.osmosecollective.node.consensus.BlockTimestampRules;
 import com.osmosecollective.node.consensus.ForgingSchedule;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockVerification;
+import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.state.WalletKeys;
 import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.tx.Transaction;
 import java.util.HashMap;
@@ -24,9 +26,14 @@ final class BlockProcessor {
   private final ForgingSchedule schedule;
   private final BlockTimestampRules timestamps;
   private final BlockTimestampLookup lookup;
+  private final BlockVerifier verifier;
 
   BlockProcessor(
-      ForgingSchedule schedule, BlockTimestampRules timestamps, BlockTimestampLookup lookup) {
+      ForgingSchedule schedule,
+      BlockTimestampRules timestamps,
+      BlockTimestampLookup lookup,
+      BlockVerifier verifier) {
+    this.verifier = verifier;
     this.schedule = schedule;
     this.timestamps = timestamps;
     this.lookup = lookup;
@@ -46,6 +53,10 @@ final class BlockProcessor {
     if (!verification.verified()) {
       return unverified(verification);
     }
+    Optional<BlockOutcome> walletRefusal = walletRefusal(block, verification, wallets);
+    if (walletRefusal.isPresent()) {
+      return walletRefusal.get();
+    }
     return decideVerified(block, last, forgingOrder, wallets, alreadyForged);
   }
 
@@ -55,8 +66,28 @@ final class BlockProcessor {
   }
 
   /**
+   * The rest of step 2 for a verified block: participant signatures of multi-signature wallets need
+   * the wallets (spec §3.1 step 7); the refusal when they fail.
+   */
+  Optional<BlockOutcome> walletRefusal(
+      Block block, BlockVerification verification, WalletRepository wallets) {
+    if (verification.containsMultiSignatures()) {
+      List<String> errors =
+          verifier.verifyWithWallets(
+              verification.walletChecks(),
+              block.height(),
+              tx -> WalletKeys.of(wallets.byPublicKey(tx.senderPublicKey().hex())));
+      if (!errors.isEmpty()) {
+        return Optional.of(reject("verification failed: " + String.join("; ", errors)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Steps 3–8 for a block whose verification passed (or is still running: the chain decides and
-   * applies while signatures are checked, and refuses with {@link #unverified} if they fail).
+   * applies while signatures are checked, then refuses with {@link #unverified} or {@link
+   * #walletRefusal} if they fail).
    */
   BlockOutcome decideVerified(
       Block block,

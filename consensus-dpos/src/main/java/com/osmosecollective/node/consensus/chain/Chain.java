@@ -103,7 +103,7 @@ public final class Chain implements AutoCloseable {
     this.startBlocks = new StartBlocks(network, store, codec);
     this.processor =
         new BlockProcessor(
-            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup);
+            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup, verifier);
     this.assembler = new CommitAssembler(codec, network.pubKeyHash());
     this.thread =
         Executors.newSingleThreadExecutor(
@@ -321,6 +321,8 @@ public final class Chain implements AutoCloseable {
     BlockVerification verification = verifying.join();
     if (!verification.verified()) {
       outcome = BlockProcessor.unverified(verification);
+    } else {
+      outcome = processor.walletRefusal(block, verification, wallets).orElse(outcome);
     }
     switch (outcome.status()) {
       case ACCEPTED -> {
@@ -355,12 +357,15 @@ public final class Chain implements AutoCloseable {
     } catch (BlockApplyException | RuntimeException e) {
       return PreparedBlock.refused(String.valueOf(e.getMessage()));
     }
-    List<String> missed = missedBlocks.between(last, block);
+    List<MissedSlots.MissedSlot<String>> missed = missedBlocks.between(last, block);
     return assemble(block, MissedBlocks.counted(changes, missed, wallets), missed, wallets);
   }
 
   private PreparedBlock assemble(
-      Block block, StateChanges changes, List<String> missed, WalletRepository wallets) {
+      Block block,
+      StateChanges changes,
+      List<MissedSlots.MissedSlot<String>> missed,
+      WalletRepository wallets) {
     RoundDelegates newRound = null;
     if (rounds.endsRound(block.height())) {
       WalletOverlay after = new WalletOverlay(wallets);
@@ -402,7 +407,9 @@ public final class Chain implements AutoCloseable {
             username(block.header().generatorPublicKeyHex()),
             forged,
             newRound == null ? 0 : newRound.round(),
-            prepared.missed().stream().map(this::username).toList());
+            prepared.missed().stream()
+                .map(m -> new MissedSlotEvent(m.slotNumber(), m.delegate(), username(m.delegate())))
+                .toList());
     for (ChainListener listener : listeners) {
       listener.blockApplied(block, info);
     }
@@ -450,9 +457,8 @@ public final class Chain implements AutoCloseable {
 
   /** Whether a transaction id is in the chain: the block's ids looked up in one multi-get. */
   private Predicate<String> alreadyInChain(List<Transaction> transactions) {
-    List<String> ids = new ArrayList<>(transactions.size());
-    transactions.forEach(tx -> ids.add(tx.id()));
-    Set<String> stored = store.queries().storedTransactionIds(ids);
+    Set<String> stored =
+        store.queries().storedTransactionIds(transactions.stream().map(Transaction::id).toList());
     PendingBlocks bulk = pending;
     return id -> stored.contains(id) || (bulk != null && bulk.hasTransaction(id));
   }
@@ -475,7 +481,7 @@ public final class Chain implements AutoCloseable {
   }
 
   private <T> T onChainThread(Supplier<T> work) {
-    return CompletableFuture.supplyAsync(work, thread).join();
+    return callOnChainThread(work).join();
   }
 
   /** Stops the chain thread after the work already queued. The store stays open (owner closes). */

@@ -31,21 +31,44 @@ public final class TransactionVerifier {
   }
 
   public VerificationResult verify(Transaction tx, TxContext ctx, SenderKeys sender) {
-    return verify(tx, ctx, sender, true);
+    return verify(tx, ctx, sender, false, true);
   }
 
   /**
-   * Everything {@link #verify(Transaction, TxContext)} checks except the cryptography: version and
-   * type allowed at the height, a signature present where one is required, one participant
-   * signature per key of a registration, no legacy registration. For transactions whose signatures
-   * were verified when they were first accepted (a trusted replay of our own blocks).
+   * Everything that can be checked without the sender's wallet: for a transaction of a
+   * multi-signature wallet ({@link #needsSenderWallet}) the participant signatures are left to
+   * {@link #verify(Transaction, TxContext, SenderKeys)} with the wallet's keys.
+   */
+  public VerificationResult verifyWithoutWallet(Transaction tx, TxContext ctx) {
+    return verify(tx, ctx, SenderKeys.unknown(), true, true);
+  }
+
+  /**
+   * {@link #verifyWithoutWallet} except the cryptography: version and type allowed at the height, a
+   * signature present where one is required, one participant signature per key of a registration,
+   * no legacy registration. For transactions whose signatures were verified when they were first
+   * accepted (a trusted replay of our own blocks).
    */
   public VerificationResult verifyWithoutSignatures(Transaction tx, TxContext ctx) {
-    return verify(tx, ctx, SenderKeys.unknown(), false);
+    return verify(tx, ctx, SenderKeys.unknown(), true, false);
+  }
+
+  /**
+   * Whether the transaction carries participant signatures that only the sender wallet's
+   * multi-signature asset can check (any multi-signature transaction but a registration).
+   */
+  public static boolean needsSenderWallet(Transaction tx) {
+    return !tx.signatures().isEmpty()
+        && !(tx.asset() instanceof Asset.MultiSignature)
+        && !(tx.asset() instanceof Asset.MultiSignatureLegacy);
   }
 
   private VerificationResult verify(
-      Transaction tx, TxContext ctx, SenderKeys sender, boolean checkSignatures) {
+      Transaction tx,
+      TxContext ctx,
+      SenderKeys sender,
+      boolean deferWallet,
+      boolean checkSignatures) {
     List<String> reasons = new ArrayList<>();
     if (!TransactionRules.supportsVersion(ctx.milestone(), tx.version())) {
       reasons.add("version " + tx.version() + " is not supported at this height");
@@ -73,9 +96,7 @@ public final class TransactionVerifier {
       }
     } else if (tx.asset() instanceof Asset.MultiSignatureLegacy) {
       reasons.add("legacy multi-signature registrations are only valid as network exceptions");
-    } else if (!tx.signatures().isEmpty()
-        && (checkSignatures || sender.multiSignature().isEmpty())) {
-      // without the wallet's asset the walk stops before any cryptography: same refusal in both
+    } else if (!tx.signatures().isEmpty() && !deferWallet) {
       verifyMultiSignatureWallet(tx, sender, reasons);
     }
     if (checkSignatures) {
