@@ -365,12 +365,15 @@ public final class Chain implements AutoCloseable {
     commit(genesis, changes, false, List.of());
   }
 
-  private void commit(Block block, StateChanges changes, boolean forged, List<String> missed) {
+  private void commit(Block block, StateChanges blockChanges, boolean forged, List<String> missed) {
+    StateChanges changes = blockChanges;
     RoundDelegates newRound = null;
     if (rounds.endsRound(block.height())) {
       WalletOverlay after = new WalletOverlay(wallets());
-      changes.changed().forEach(after::put);
-      newRound = rounds.afterBlock(block.height(), after.delegates());
+      blockChanges.changed().forEach(after::put);
+      newRound = rounds.afterBlock(block.height(), after);
+      // the delegates' new ranks and rounds are committed (and undone) with the block
+      changes = new StateChanges(new ArrayList<>(after.changes().values()));
     }
     try {
       if (pending == null) {
