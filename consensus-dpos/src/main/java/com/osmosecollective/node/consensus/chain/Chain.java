@@ -97,7 +97,11 @@ public final class Chain implements AutoCloseable {
     this.missedSlots = new MissedSlots(slots);
     this.processor =
         new BlockProcessor(
-            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup);
+            new ForgingSchedule(network.milestones(), slots),
+            timestampRules,
+            lookup,
+            network.exceptions(),
+            id -> store.queries().blockById(id).isPresent());
     this.assembler = new CommitAssembler(codec, network.pubKeyHash());
     this.thread =
         Executors.newSingleThreadExecutor(
