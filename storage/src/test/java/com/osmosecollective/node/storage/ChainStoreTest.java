@@ -35,9 +35,19 @@ class ChainStoreTest {
       RandomChain chain = new RandomChain(SETTINGS);
       Map<String, Map<String, String>> at20 = null;
       for (int i = 0; i < 60; i++) {
-        store.commit(chain.next());
+        BlockCommit commit = chain.next();
+        store.commit(commit);
         if (i == 19) {
           at20 = DatabaseDump.of(store);
+        }
+        if (commit.block().height() == 51) {
+          // the round end re-ranked the delegates: reverting it must restore their old ranks
+          assertThat(commit.walletChanges())
+              .anyMatch(
+                  c ->
+                      c.value() != null
+                          && c.value().delegate() != null
+                          && c.value().delegate().round() == 2);
         }
       }
       assertThat(store.tip().orElseThrow().height()).isEqualTo(60);
