@@ -26,8 +26,11 @@ import picocli.CommandLine.Spec;
             + " delegates and funded wallets), forges every slot, continues the same chain when run"
             + " again. Ctrl-C stops it cleanly.")
 final class DevnetCommand implements Callable<Integer> {
-  /** ARK's forging window is the first floor(blocktime / 2) seconds of a slot: empty below 2. */
-  static final int MIN_BLOCKTIME = 2;
+  /**
+   * A block is forged in the first floor(blocktime / 2) whole seconds of its slot and used only
+   * with 2000 ms of the slot left (ARK's forger): both hold together from 3 s on.
+   */
+  static final int MIN_BLOCKTIME = 3;
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
@@ -44,7 +47,7 @@ final class DevnetCommand implements Callable<Integer> {
         defaultValue = "${env:OSMOSE_BLOCKTIME}",
         description =
             "Seconds per block, written into the devnet's network file when it is created (default"
-                + " 20; at least 2). Env: OSMOSE_BLOCKTIME.")
+                + " 20; at least 3). Env: OSMOSE_BLOCKTIME.")
     Integer blocktime;
   }
 
@@ -57,8 +60,8 @@ final class DevnetCommand implements Callable<Integer> {
       err.println(
           "error: --blocktime must be at least "
               + MIN_BLOCKTIME
-              + " s (ARK's forging window is the first half of a slot in whole seconds; it is"
-              + " empty for 1 s)");
+              + " s (a block is forged in the first half of its slot, in whole seconds, and used"
+              + " only with 2 s of the slot left)");
       return CommandLines.EXIT_BAD_INPUT;
     }
     Path dataDir = storage.orDefault("devnet");
@@ -70,6 +73,13 @@ final class DevnetCommand implements Callable<Integer> {
           "warning: this devnet was created with a blocktime of %d s; --blocktime %d is ignored"
               + " (delete %s to start a new devnet)%n",
           actual, blocktime, dataDir);
+    }
+    if (actual < MIN_BLOCKTIME) {
+      err.printf(
+          "error: this devnet was created with a blocktime of %d s, too short to forge in (at"
+              + " least %d s); delete %s to start a new devnet%n",
+          actual, MIN_BLOCKTIME, dataDir);
+      return CommandLines.EXIT_BAD_INPUT;
     }
     printBanner(out, created, dataDir, actual);
     DelegateKeys keys =

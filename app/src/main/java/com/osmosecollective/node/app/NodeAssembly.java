@@ -2,6 +2,7 @@ package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.Slots;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ChainPool;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
@@ -11,6 +12,12 @@ import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.consensus.forger.ForgerLoop;
+import com.osmosecollective.node.consensus.forger.NetworkGate;
+import com.osmosecollective.node.consensus.forger.QuorumGate;
+import com.osmosecollective.node.consensus.netstate.ColdStart;
+import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
+import com.osmosecollective.node.consensus.netstate.NetworkStateSource;
+import com.osmosecollective.node.consensus.netstate.PeerObservations;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
@@ -23,6 +30,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,8 +49,24 @@ final class NodeAssembly implements AutoCloseable {
 
   /**
    * @param keys the delegates to forge for; empty for a relay
+   * @param peers the peer network, when peers are configured: the forger then forges only when the
+   *     network state allows it; without, it forges alone (a local devnet, and every node until P2P
+   *     exists to provide this)
    */
-  record Settings(Network network, Path dataDir, DelegateKeys keys, Clock clock) {}
+  record Settings(
+      Network network, Path dataDir, DelegateKeys keys, Clock clock, Optional<PeerNetwork> peers) {
+    /** A node without peers. */
+    Settings(Network network, Path dataDir, DelegateKeys keys, Clock clock) {
+      this(network, dataDir, keys, clock, Optional.empty());
+    }
+  }
+
+  /**
+   * What P2P provides for the network state: the peers' answers, the cold-start flag it arms in
+   * genesis mode, and the settings (minimum network reach, the forger's timeout).
+   */
+  record PeerNetwork(
+      PeerObservations observations, ColdStart coldStart, NetworkStateConfig config) {}
 
   private final Settings settings;
   private final ExecutorService verification;
@@ -51,6 +75,7 @@ final class NodeAssembly implements AutoCloseable {
   private final NetworkTime time;
   private ChainPool pool;
   private ForgerLoop forgerLoop;
+  private NetworkStateSource networkState;
   private boolean closed;
 
   private NodeAssembly(Settings settings, ExecutorService verification, ChainStore store) {
@@ -110,16 +135,55 @@ final class NodeAssembly implements AutoCloseable {
     if (restored > 0) {
       LOG.info("{} pending transaction(s) back in the pool", restored);
     }
+    networkState = settings.peers().map(this::networkStateSource).orElse(null);
     if (!settings.keys().isEmpty()) {
       Path slots = settings.dataDir().resolve("forger").resolve("last-forged-slot");
       Files.createDirectories(slots.getParent());
       Forger forger =
-          new Forger(network, chain, time, settings.keys(), ForgedSlots.inFile(slots), pool);
+          new Forger(
+              network,
+              chain,
+              time,
+              settings.keys(),
+              ForgedSlots.inFile(slots),
+              pool,
+              networkGate());
       forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS);
-      LOG.info("forging for {} delegate(s)", settings.keys().size());
+      LOG.info(
+          "forging for {} delegate(s), {}",
+          settings.keys().size(),
+          networkState == null ? "alone (no peers configured)" : "when the peers' quorum allows");
       forgerLoop.start();
     }
     return snapshot;
+  }
+
+  private NetworkStateSource networkStateSource(PeerNetwork peers) {
+    return new NetworkStateSource(
+        () -> chain.snapshot().lastBlock(),
+        chain.timestampLookup(),
+        time,
+        new Slots(settings.network().milestones()),
+        peers.observations(),
+        peers.coldStart(),
+        peers.config());
+  }
+
+  /** Without peers the forger forges alone; with peers it needs their quorum. */
+  private NetworkGate networkGate() {
+    if (networkState == null) {
+      return NetworkGate.ALONE;
+    }
+    return new QuorumGate(
+        networkState::current, settings.peers().orElseThrow().config().requestTimeoutMillis());
+  }
+
+  /**
+   * The network state, for P2P to serve as {@code p2p.internal.getNetworkState}; empty without
+   * peers. Available after {@link #start()}.
+   */
+  Optional<NetworkStateSource> networkState() {
+    return Optional.ofNullable(networkState);
   }
 
   private Path poolFile() {

@@ -104,6 +104,9 @@ final class StartCommand implements Callable<Integer> {
       }
     }
     Path dataDir = storage.orDefault(network.name());
+    // No peers can be configured until P2P exists: the forger forges alone. P2P will pass its
+    // NodeAssembly.PeerNetwork here when peers are configured, and the forger then needs their
+    // quorum.
     NodeAssembly node =
         NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
     ChainSnapshot start;

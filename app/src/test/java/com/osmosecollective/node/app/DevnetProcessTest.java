@@ -80,7 +80,7 @@ class DevnetProcessTest {
             "--data-dir",
             data.toString(),
             "--blocktime",
-            "2");
+            "3");
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().remove("OSMOSE_DATA_DIR");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.osmosecollective.node.consensus.forger.SecretsFile;
 import com.osmosecollective.node.core.crypto.Bip38;
 import com.osmosecollective.node.core.crypto.PrivateKey;
+import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,10 +19,18 @@ class NodeCommandsTest {
 
   @Test
   void devnetRefusesABlocktimeWithoutAForgingWindow() {
-    CliRun run = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "1");
+    CliRun run = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "2");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--blocktime must be at least 2");
+    assertThat(run.err()).contains("--blocktime must be at least 3");
     assertThat(dir.resolve("network.json")).doesNotExist();
+  }
+
+  @Test
+  void devnetRefusesAnOlderDevnetWhoseBlocktimeIsTooShortToForge() throws Exception {
+    new DevnetNetworkFile().createOrLoad(dir, 2);
+    CliRun run = CliRun.of("devnet", "--data-dir", dir.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("created with a blocktime of 2 s, too short to forge in");
   }
 
   @Test

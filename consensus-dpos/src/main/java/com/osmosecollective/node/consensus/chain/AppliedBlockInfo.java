@@ -8,12 +8,20 @@ import java.util.List;
  * @param generatorUsername the forging delegate's name ("?" if unknown)
  * @param forgedLocally whether this node's forger made the block
  * @param newRound the round that starts after this block, or 0 when it does not end a round
- * @param missedBy usernames of the delegates whose slots between the previous block and this one
- *     stayed empty
+ * @param missedSlots the empty slots between the previous block and this one, at most one per
+ *     delegate of the round, in slot order (ARK emits {@code forger.missing} for each)
  */
 public record AppliedBlockInfo(
-    String generatorUsername, boolean forgedLocally, long newRound, List<String> missedBy) {
+    String generatorUsername,
+    boolean forgedLocally,
+    long newRound,
+    List<MissedSlotEvent> missedSlots) {
   public AppliedBlockInfo {
-    missedBy = List.copyOf(missedBy);
+    missedSlots = List.copyOf(missedSlots);
+  }
+
+  /** The usernames of the delegates of {@link #missedSlots()}, in slot order. */
+  public List<String> missedBy() {
+    return missedSlots.stream().map(MissedSlotEvent::username).toList();
   }
 }

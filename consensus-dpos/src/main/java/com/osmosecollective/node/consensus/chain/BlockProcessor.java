@@ -6,7 +6,9 @@ import com.osmosecollective.node.consensus.BlockTimestampRules;
 import com.osmosecollective.node.consensus.ForgingSchedule;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockVerification;
+import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.state.WalletKeys;
 import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.tx.Transaction;
 import java.util.HashMap;
@@ -29,6 +31,7 @@ final class BlockProcessor {
   private final ForgingSchedule schedule;
   private final BlockTimestampRules timestamps;
   private final BlockTimestampLookup lookup;
+  private final BlockVerifier verifier;
   private final NetworkExceptions exceptions;
   private final boolean hasExceptionBlocks;
   private final Predicate<String> blockStored;
@@ -41,8 +44,10 @@ final class BlockProcessor {
       ForgingSchedule schedule,
       BlockTimestampRules timestamps,
       BlockTimestampLookup lookup,
+      BlockVerifier verifier,
       NetworkExceptions exceptions,
       Predicate<String> blockStored) {
+    this.verifier = verifier;
     this.schedule = schedule;
     this.timestamps = timestamps;
     this.lookup = lookup;
@@ -70,6 +75,17 @@ final class BlockProcessor {
     }
     if (!verification.verified()) {
       return reject("verification failed: " + String.join("; ", verification.errors()));
+    }
+    if (verification.containsMultiSignatures()) {
+      // participant signatures of multi-signature wallets need the wallets (spec §3.1 step 7)
+      List<String> errors =
+          verifier.verifyWithWallets(
+              verification.walletChecks(),
+              block.height(),
+              tx -> WalletKeys.of(wallets.byPublicKey(tx.senderPublicKey().hex())));
+      if (!errors.isEmpty()) {
+        return reject("verification failed: " + String.join("; ", errors));
+      }
     }
     List<Transaction> txs = block.transactions();
     if (txs.stream().map(Transaction::version).distinct().count() > 1) {

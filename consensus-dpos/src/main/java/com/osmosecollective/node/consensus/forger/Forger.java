@@ -7,6 +7,7 @@ import com.osmosecollective.node.consensus.ForgingSchedule;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
 import com.osmosecollective.node.consensus.chain.BlockOutcome;
+import com.osmosecollective.node.consensus.chain.BlockStatus;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.core.block.Block;
@@ -21,10 +22,14 @@ import java.util.Optional;
 /**
  * The in-process forger (spec §6): when the current slot belongs to one of our delegates and its
  * forging window is open, it makes, signs and hands one block to the chain. It never signs two
- * blocks for one slot ({@link ForgedSlots}). Without peers the network state always allows forging;
- * the quorum rule arrives with P2P.
+ * blocks for one slot ({@link ForgedSlots}). The {@link NetworkGate} decides whether the network
+ * state allows forging; a block made with less than {@link #MINIMUM_MILLIS_LEFT} ms left in its
+ * slot is dropped (ARK {@code forger-service.ts forgeNewBlock}), as peers could not get it in time.
  */
 public final class Forger {
+  /** The time a forged block needs left in its slot to be used (ARK's forger: 2000 ms). */
+  public static final long MINIMUM_MILLIS_LEFT = 2000;
+
   private final Network network;
   private final Chain chain;
   private final NetworkTime time;
@@ -35,6 +40,9 @@ public final class Forger {
   private final Slots slots;
   private final ForgingSchedule schedule;
   private final BlockFactory factory;
+
+  /** The last slot the network gate refused (confined to the forging thread). */
+  private long refusedSlot = -1;
 
   /** A block this forger made and what the chain decided about it. */
   public record Forged(Block block, BlockOutcome outcome) {}
@@ -69,7 +77,10 @@ public final class Forger {
     this.factory = new BlockFactory(new BlockCodec(network));
   }
 
-  /** Forges if now is one of our slots and nothing was forged for it yet; waits for the chain. */
+  /**
+   * Forges if now is one of our slots, nothing was forged for it yet and the network gate allows
+   * it; waits for the chain. Called from one thread at a time.
+   */
   public Optional<Forged> forgeIfDue() {
     ChainSnapshot snapshot = chain.snapshot();
     Block last = snapshot.lastBlock();
@@ -80,13 +91,22 @@ public final class Forger {
     if (!info.canForge() || info.currentForger() < 0 || info.currentForger() >= order.size()) {
       return Optional.empty();
     }
-    Optional<PrivateKey> key = keys.key(order.get(info.currentForger()));
+    String delegate = order.get(info.currentForger());
+    Optional<PrivateKey> key = keys.key(delegate);
     if (key.isEmpty()) {
       return Optional.empty();
     }
     long slot = slots.slotNumber(now, height, chain.timestampLookup());
     long lastBlockSlot = slots.slotNumber(last.timestamp(), height, chain.timestampLookup());
-    if (slot <= lastBlockSlot || !gate.allowsForging() || !forgedSlots.claim(slot)) {
+    if (slot <= lastBlockSlot || slot == refusedSlot) {
+      return Optional.empty();
+    }
+    if (!gate.allowsForging(new ForgingTurn(delegate, last.height(), last.id()))) {
+      // like ARK, one question per slot: the network state is costly (every peer is pinged)
+      refusedSlot = slot;
+      return Optional.empty();
+    }
+    if (!forgedSlots.claim(slot)) {
       return Optional.empty();
     }
     Milestone milestone = network.milestones().at(height);
@@ -99,6 +119,16 @@ public final class Forger {
               height, info.blockTimestamp(), last.id(), milestone.reward(), txs, key.get());
     } catch (DecodeException e) {
       throw new IllegalStateException("cannot serialize a forged block: " + e.getMessage(), e);
+    }
+    long millisLeft =
+        time.unixMillisOf(slots.slotTime(slot + 1, height, chain.timestampLookup()))
+            - time.nowMillis();
+    if (millisLeft < MINIMUM_MILLIS_LEFT) {
+      String reason =
+          millisLeft > 0
+              ? "dropped: only " + millisLeft + " ms were left in its slot (less than 2000)"
+              : "dropped: its slot was already over";
+      return Optional.of(new Forged(block, BlockOutcome.of(BlockStatus.REJECTED, reason)));
     }
     return Optional.of(new Forged(block, chain.submitForged(block).join()));
   }

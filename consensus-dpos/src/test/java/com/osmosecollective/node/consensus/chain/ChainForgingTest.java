@@ -4,12 +4,7 @@ import static com.osmosecollective.node.consensus.chain.TestChain.COIN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.osmosecollective.node.consensus.DelegateShuffle;
-import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.RoundCalculator;
-import com.osmosecollective.node.consensus.forger.DelegateKeys;
-import com.osmosecollective.node.consensus.forger.ForgedSlots;
-import com.osmosecollective.node.consensus.forger.Forger;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockFactory;
@@ -23,7 +18,6 @@ import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,27 +77,6 @@ class ChainForgingTest {
       // the second half of the slot is outside the forging window
       t.clock.set(t.now().plusSeconds(TestChain.BLOCKTIME + TestChain.BLOCKTIME / 2));
       assertThat(t.forger.forgeIfDue()).isEmpty();
-      assertThat(t.chain.snapshot().height()).isEqualTo(2);
-    }
-  }
-
-  @Test
-  void aClosedNetworkGateStopsForgingWithoutUsingTheSlot() throws Exception {
-    try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
-      AtomicBoolean open = new AtomicBoolean();
-      var forger =
-          new Forger(
-              t.network,
-              t.chain,
-              new NetworkTime(t.network.epoch(), t.clock),
-              new DelegateKeys(t.plan.delegates().stream().map(GenesisAccount::key).toList()),
-              ForgedSlots.inMemory(),
-              TransactionSource.EMPTY,
-              open::get);
-      t.atSlot(FIRST_SLOT);
-      assertThat(forger.forgeIfDue()).isEmpty();
-      open.set(true);
-      assertThat(forger.forgeIfDue()).isPresent();
       assertThat(t.chain.snapshot().height()).isEqualTo(2);
     }
   }

@@ -7,6 +7,8 @@ import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
+import com.osmosecollective.node.consensus.forger.NetworkGate;
+import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockVerifier;
@@ -48,6 +50,7 @@ final class TestChain implements AutoCloseable {
   final Chain chain;
   final Forger forger;
   final List<Block> applied = new ArrayList<>();
+  final List<AppliedBlockInfo> appliedInfo = new ArrayList<>();
 
   /** Transactions for the next forged block (all of them, then none until refilled). */
   final List<Transaction> pending = new ArrayList<>();
@@ -79,6 +82,7 @@ final class TestChain implements AutoCloseable {
           @Override
           public void blockApplied(Block block, AppliedBlockInfo info) {
             applied.add(block);
+            appliedInfo.add(info);
           }
         });
     chain.start();
@@ -94,6 +98,18 @@ final class TestChain implements AutoCloseable {
               pending.clear();
               return taken;
             });
+  }
+
+  /** Another forger on this chain, for all the test's delegate keys. */
+  Forger forger(TransactionSource transactions, NetworkGate gate) {
+    return new Forger(
+        network,
+        chain,
+        new NetworkTime(network.epoch(), clock),
+        keys(plan),
+        ForgedSlots.inMemory(),
+        transactions,
+        gate);
   }
 
   private static DelegateKeys keys(GenesisPlan plan) {

@@ -5,6 +5,7 @@ import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.core.crypto.SignatureVerifier;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.tx.Asset;
+import com.osmosecollective.node.core.tx.SenderKeys;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionSchema;
 import com.osmosecollective.node.core.tx.TransactionSchemaException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 
 /**
  * Verifies a block without any chain state: ARK 3's {@code Block.verify} (spec §5.7, consensus spec
@@ -86,7 +88,7 @@ public final class BlockVerifier {
 
     TxOutcome outcome = txOutcome.join();
     errors.addAll(outcome.errors());
-    return new BlockVerification(errors.isEmpty(), errors, outcome.needsWallet());
+    return new BlockVerification(errors.isEmpty(), errors, outcome.walletChecks());
   }
 
   private boolean signatureValid(BlockHeader header) {
@@ -163,19 +165,19 @@ public final class BlockVerifier {
         .thenApply(
             done -> {
               List<String> errors = new ArrayList<>();
-              boolean needsWallet = false;
+              List<Transaction> walletChecks = new ArrayList<>();
               for (CompletableFuture<TxOutcome> part : parts) {
                 TxOutcome outcome = part.join();
                 errors.addAll(outcome.errors());
-                needsWallet |= outcome.needsWallet();
+                walletChecks.addAll(outcome.walletChecks());
               }
-              return new TxOutcome(errors, needsWallet);
+              return new TxOutcome(errors, walletChecks);
             });
   }
 
   private TxOutcome verifyChunk(List<Transaction> chunk, TxContext ctx, boolean genesis) {
     List<String> errors = new ArrayList<>();
-    boolean needsWallet = false;
+    List<Transaction> walletChecks = new ArrayList<>();
     for (Transaction tx : chunk) {
       if (network.exceptions().isTransactionException(tx.id())) {
         // ARK's Verifier and schema step accept exception transactions unchecked
@@ -187,14 +189,36 @@ public final class BlockVerifier {
         errors.add("Invalid transaction " + tx.id() + ": " + e.getMessage());
         continue;
       }
-      VerificationResult result = transactions.verify(tx, ctx);
+      VerificationResult result = transactions.verifyWithoutWallet(tx, ctx);
       if (!result.verified()) {
-        needsWallet |= !tx.signatures().isEmpty() && !(tx.asset() instanceof Asset.MultiSignature);
-        errors.add("Invalid transaction " + tx.id() + ": " + String.join(", ", result.reasons()));
+        errors.add(invalid(tx, result));
+      } else if (TransactionVerifier.needsSenderWallet(tx)) {
+        walletChecks.add(tx);
       }
     }
-    return new TxOutcome(errors, needsWallet);
+    return new TxOutcome(errors, walletChecks);
   }
 
-  private record TxOutcome(List<String> errors, boolean needsWallet) {}
+  /**
+   * Verifies the {@link BlockVerification#walletChecks} of a block of height {@code height} with
+   * their senders' keys from state; returns the errors (none when all verify).
+   */
+  public List<String> verifyWithWallets(
+      List<Transaction> walletChecks, long height, Function<Transaction, SenderKeys> senderKeys) {
+    TxContext ctx = TxContext.of(network, height);
+    List<String> errors = new ArrayList<>();
+    for (Transaction tx : walletChecks) {
+      VerificationResult result = transactions.verify(tx, ctx, senderKeys.apply(tx));
+      if (!result.verified()) {
+        errors.add(invalid(tx, result));
+      }
+    }
+    return errors;
+  }
+
+  private static String invalid(Transaction tx, VerificationResult result) {
+    return "Invalid transaction " + tx.id() + ": " + String.join(", ", result.reasons());
+  }
+
+  private record TxOutcome(List<String> errors, List<Transaction> walletChecks) {}
 }

@@ -28,6 +28,30 @@ public final class TransactionVerifier {
   }
 
   public VerificationResult verify(Transaction tx, TxContext ctx, SenderKeys sender) {
+    return verify(tx, ctx, sender, false);
+  }
+
+  /**
+   * Everything that can be checked without the sender's wallet: for a transaction of a
+   * multi-signature wallet ({@link #needsSenderWallet}) the participant signatures are left to
+   * {@link #verify(Transaction, TxContext, SenderKeys)} with the wallet's keys.
+   */
+  public VerificationResult verifyWithoutWallet(Transaction tx, TxContext ctx) {
+    return verify(tx, ctx, SenderKeys.unknown(), true);
+  }
+
+  /**
+   * Whether the transaction carries participant signatures that only the sender wallet's
+   * multi-signature asset can check (any multi-signature transaction but a registration).
+   */
+  public static boolean needsSenderWallet(Transaction tx) {
+    return !tx.signatures().isEmpty()
+        && !(tx.asset() instanceof Asset.MultiSignature)
+        && !(tx.asset() instanceof Asset.MultiSignatureLegacy);
+  }
+
+  private VerificationResult verify(
+      Transaction tx, TxContext ctx, SenderKeys sender, boolean deferWallet) {
     List<String> reasons = new ArrayList<>();
     if (!TransactionRules.supportsVersion(ctx.milestone(), tx.version())) {
       reasons.add("version " + tx.version() + " is not supported at this height");
@@ -49,7 +73,7 @@ public final class TransactionVerifier {
       verifyRegistration(tx, (Asset.MultiSignature) tx.asset(), reasons);
     } else if (tx.asset() instanceof Asset.MultiSignatureLegacy) {
       reasons.add("legacy multi-signature registrations are only valid as network exceptions");
-    } else if (!tx.signatures().isEmpty()) {
+    } else if (!tx.signatures().isEmpty() && !deferWallet) {
       verifyMultiSignatureWallet(tx, sender, reasons);
     }
     verifySecondSignature(tx, sender, reasons);

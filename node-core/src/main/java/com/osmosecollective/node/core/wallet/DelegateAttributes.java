@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param rank position in the last ranking, 0 when unranked (resigned or not yet ranked)
  * @param round the last round the delegate was active in, 0 when none
- * @param missedBlocks slots the delegate was scheduled for and did not fill (not part of ARK's
- *     state, kept for monitoring)
+ * @param missedBlocks slots the delegate was scheduled for and did not fill (not in ARK 3.9's
+ *     state, which only reports missed slots as events: OSMOSE voters judge delegates by it)
  * @param lastBlock the last block it forged, or null
  */
 public record DelegateAttributes(

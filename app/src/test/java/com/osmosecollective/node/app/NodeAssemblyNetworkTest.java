@@ -1,0 +1,117 @@
+package com.osmosecollective.node.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.netstate.ColdStart;
+import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
+import com.osmosecollective.node.consensus.netstate.NetworkStateStatus;
+import com.osmosecollective.node.consensus.netstate.PeerObservation;
+import com.osmosecollective.node.consensus.netstate.PeerObservations;
+import com.osmosecollective.node.core.block.Block;
+import com.osmosecollective.node.genesis.DevnetNetworkFile;
+import com.osmosecollective.node.genesis.GenesisAccount;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the assembled node chooses the forger's network gate. */
+class NodeAssemblyNetworkTest {
+  private static final int BLOCKTIME = 3;
+  private static final long SLOT = 1000;
+
+  @TempDir Path dir;
+
+  @Test
+  void withoutPeersTheNodeForgesAloneAndHasNoNetworkState() throws Exception {
+    try (NodeAssembly node = NodeAssembly.open(settings(Optional.empty()))) {
+      node.start();
+
+      assertThat(node.networkState()).isEmpty();
+      assertThat(waitForHeight(node, 2, Duration.ofSeconds(10))).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void withPeersTheNodeForgesOnlyWithTheirQuorum() throws Exception {
+    AtomicInteger asked = new AtomicInteger();
+    AtomicReference<NodeAssembly> assembled = new AtomicReference<>();
+    AtomicReference<Integer> agreeing = new AtomicReference<>(19);
+    PeerObservations peers =
+        () -> {
+          asked.incrementAndGet();
+          Block tip = assembled.get().chain().snapshot().lastBlock();
+          List<PeerObservation> observed = new ArrayList<>();
+          for (int i = 0; i < agreeing.get(); i++) {
+            observed.add(new PeerObservation("p" + i, tip.height(), tip, false, SLOT, true));
+          }
+          return CompletableFuture.completedFuture(observed);
+        };
+    NodeAssembly.PeerNetwork network =
+        new NodeAssembly.PeerNetwork(peers, new ColdStart(), NetworkStateConfig.defaults());
+    try (NodeAssembly node = NodeAssembly.open(settings(Optional.of(network)))) {
+      assembled.set(node);
+      node.start();
+
+      // 19 peers are below ARK's minimum network reach of 20: the slot is refused, once
+      Thread.sleep(1500);
+      assertThat(node.chain().snapshot().height()).isEqualTo(1);
+      assertThat(asked).hasValue(1);
+      assertThat(node.networkState().orElseThrow().current().join().status())
+          .isEqualTo(NetworkStateStatus.BELOW_MINIMUM_PEERS);
+    }
+  }
+
+  @Test
+  void withEnoughAgreeingPeersTheNodeForges() throws Exception {
+    AtomicReference<NodeAssembly> assembled = new AtomicReference<>();
+    PeerObservations peers =
+        () -> {
+          Block tip = assembled.get().chain().snapshot().lastBlock();
+          List<PeerObservation> observed = new ArrayList<>();
+          for (int i = 0; i < 20; i++) {
+            observed.add(new PeerObservation("p" + i, tip.height(), tip, false, SLOT, true));
+          }
+          return CompletableFuture.completedFuture(observed);
+        };
+    NodeAssembly.PeerNetwork network =
+        new NodeAssembly.PeerNetwork(peers, new ColdStart(), NetworkStateConfig.defaults());
+    try (NodeAssembly node = NodeAssembly.open(settings(Optional.of(network)))) {
+      assembled.set(node);
+      node.start();
+
+      assertThat(waitForHeight(node, 2, Duration.ofSeconds(10))).isEqualTo(2);
+    }
+  }
+
+  /** A devnet node whose clock stands at the start of one slot: at most one block is forged. */
+  private NodeAssembly.Settings settings(Optional<NodeAssembly.PeerNetwork> peers)
+      throws Exception {
+    DevnetNetworkFile.Devnet devnet =
+        new DevnetNetworkFile().createOrLoad(dir.resolve("devnet"), BLOCKTIME);
+    DelegateKeys keys =
+        DelegateKeys.fromPassphrases(
+            devnet.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    Clock clock =
+        Clock.fixed(devnet.network().epoch().plusSeconds(SLOT * BLOCKTIME), ZoneOffset.UTC);
+    return new NodeAssembly.Settings(devnet.network(), dir.resolve("devnet"), keys, clock, peers);
+  }
+
+  private static long waitForHeight(NodeAssembly node, long height, Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (node.chain().snapshot().height() < height && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    return node.chain().snapshot().height();
+  }
+}
