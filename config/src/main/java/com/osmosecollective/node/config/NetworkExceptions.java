@@ -136,16 +136,47 @@ public record NetworkExceptions(
       }
     }
     return new NetworkExceptions(
-        new LinkedHashSet<>(strings(node.get("blocks"), "blocks")),
-        new LinkedHashSet<>(strings(node.get("transactions"), "transactions")),
+        new LinkedHashSet<>(strings(node.get("blocks"), "blocks", Id.BLOCK)),
+        new LinkedHashSet<>(strings(node.get("transactions"), "transactions", Id.TRANSACTION)),
         lists(node.get("blocksTransactions"), "blocksTransactions"),
-        texts(node.get("outlookTable"), "outlookTable"),
-        texts(node.get("transactionIdFixTable"), "transactionIdFixTable"),
+        texts(node.get("outlookTable"), "outlookTable", Id.BLOCK),
+        texts(node.get("transactionIdFixTable"), "transactionIdFixTable", Id.TRANSACTION),
         lists(node.get("wrongTransactionOrder"), "wrongTransactionOrder"),
         balances);
   }
 
-  private static List<String> strings(JsonNode node, String where) throws NetworkConfigException {
+  /** The two id shapes: transaction ids are 64 hex digits, block ids also legacy decimals. */
+  private enum Id {
+    BLOCK("a block id (1 to 20 decimal digits below 2^64, or 64 lowercase hex digits)"),
+    TRANSACTION("a transaction id (64 lowercase hex digits)");
+
+    private final String description;
+
+    Id(String description) {
+      this.description = description;
+    }
+
+    boolean matches(String id) {
+      if (id.length() == 64
+          && id.chars().allMatch(c -> (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) {
+        return true;
+      }
+      if (this == TRANSACTION
+          || id.length() > 20
+          || !id.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        return false;
+      }
+      try {
+        Long.parseUnsignedLong(id);
+        return true;
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+  }
+
+  private static List<String> strings(JsonNode node, String where, Id shape)
+      throws NetworkConfigException {
     List<String> out = new ArrayList<>();
     if (node == null || node.isNull()) {
       return out;
@@ -154,7 +185,7 @@ public record NetworkExceptions(
       throw new NetworkConfigException("exceptions." + where + " must be a list of ids");
     }
     for (JsonNode item : node) {
-      out.add(text(item, where));
+      out.add(id(text(item, where), where, shape));
     }
     return out;
   }
@@ -167,12 +198,13 @@ public record NetworkExceptions(
     }
     requireObject(node, where);
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      out.put(entry.getKey(), strings(entry.getValue(), where + "." + entry.getKey()));
+      String key = id(entry.getKey(), where, Id.BLOCK);
+      out.put(key, strings(entry.getValue(), where + "." + key, Id.TRANSACTION));
     }
     return out;
   }
 
-  private static Map<String, String> texts(JsonNode node, String where)
+  private static Map<String, String> texts(JsonNode node, String where, Id shape)
       throws NetworkConfigException {
     Map<String, String> out = new LinkedHashMap<>();
     if (node == null || node.isNull()) {
@@ -180,9 +212,22 @@ public record NetworkExceptions(
     }
     requireObject(node, where);
     for (Map.Entry<String, JsonNode> entry : node.properties()) {
-      out.put(entry.getKey(), text(entry.getValue(), where + "." + entry.getKey()));
+      String key = id(entry.getKey(), where, shape);
+      out.put(key, id(text(entry.getValue(), where + "." + key), where + "." + key, shape));
     }
     return out;
+  }
+
+  private static String id(String value, String where, Id shape) throws NetworkConfigException {
+    if (!shape.matches(value)) {
+      throw new NetworkConfigException(
+          "exceptions." + where + ": '" + abbreviated(value) + "' is not " + shape.description);
+    }
+    return value;
+  }
+
+  private static String abbreviated(String value) {
+    return value.length() <= 80 ? value : value.substring(0, 80) + "…";
   }
 
   private static String text(JsonNode node, String where) throws NetworkConfigException {

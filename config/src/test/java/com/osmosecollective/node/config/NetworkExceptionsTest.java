@@ -101,6 +101,23 @@ class NetworkExceptionsTest {
   }
 
   @Test
+  void idsMustHaveTheShapeOfTheirKind() throws Exception {
+    assertRefused("{\"transactions\": [\"123\"]}", "'123' is not a transaction id");
+    assertRefused("{\"transactions\": [\"" + "A".repeat(64) + "\"]}", "is not a transaction id");
+    assertRefused("{\"blocks\": [\"12x\"]}", "exceptions.blocks: '12x' is not a block id");
+    assertRefused("{\"blocks\": [\"18446744073709551616\"]}", "is not a block id");
+    assertRefused("{\"outlookTable\": {\"1\": \"z\"}}", "exceptions.outlookTable.1: 'z'");
+    assertRefused("{\"outlookTable\": {\"-1\": \"2\"}}", "exceptions.outlookTable: '-1'");
+    assertRefused(
+        "{\"blocksTransactions\": {\"5\": [\"5\"]}}",
+        "exceptions.blocksTransactions.5: '5' is not a transaction id");
+    assertRefused(
+        "{\"transactionIdFixTable\": {\"" + TX_A + "\": \"12\"}}", "is not a transaction id");
+    assertThat(parse("{\"blocks\": [\"18446744073709551615\", \"" + TX_A + "\"]}").blocks())
+        .hasSize(2);
+  }
+
+  @Test
   void theLoaderKeepsTheTypedExceptions() throws Exception {
     ObjectNode root =
         (ObjectNode)
