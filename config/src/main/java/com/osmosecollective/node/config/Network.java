@@ -4,9 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A network definition in ARK's crypto.json shape: the network parameters, the milestone schedule,
- * the genesis block (kept as JSON; node-core parses it) and the exceptions. {@code nethash} is
- * empty and {@code genesisBlock} null for a network whose genesis block is not made yet; {@code
- * premine} is then the planned genesis amount (arktoshi), else the genesis block's total amount.
+ * the genesis block (kept as JSON; node-core parses it) and the exceptions ({@link
+ * NetworkExceptions#none()} when the file has none). {@code nethash} is empty and {@code
+ * genesisBlock} null for a network whose genesis block is not made yet; {@code premine} is then the
+ * planned genesis amount (arktoshi), else the genesis block's total amount.
  */
 public record Network(
     String name,
@@ -19,7 +20,7 @@ public record Network(
     String explorer,
     Milestones milestones,
     JsonNode genesisBlock,
-    JsonNode exceptions,
+    NetworkExceptions exceptions,
     long premine) {
 
   /** Whether the genesis block exists yet (a planned network records only its premine). */

@@ -136,7 +136,7 @@ public final class NetworkLoader {
         client.path("explorer").asText(""),
         new Milestones(merge(milestones)),
         hasGenesis ? genesis : null,
-        exceptions == null ? JsonNodeFactory.instance.objectNode() : exceptions,
+        NetworkExceptions.parse(exceptions),
         premine(network, hasGenesis ? genesis : null));
   }
 

@@ -28,7 +28,7 @@ public final class ChainReader implements AutoCloseable {
   public static ChainReader open(StoreOptions options, String nethash) throws StoreOpenException {
     RocksDatabase database = RocksDatabase.open(options, false, true);
     try {
-      SchemaGuard.verifyOrStamp(database, nethash, true);
+      SchemaGuard.verifyOrStamp(database, options.directory(), nethash, true);
       return new ChainReader(database, options, ChainQueries.readTip(database));
     } catch (StoreOpenException | RuntimeException e) {
       database.close();

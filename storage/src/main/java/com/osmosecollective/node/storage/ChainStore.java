@@ -56,7 +56,7 @@ public final class ChainStore implements AutoCloseable {
   public static ChainStore open(StoreOptions options, String nethash) throws StoreOpenException {
     RocksDatabase database = RocksDatabase.open(options, true, false);
     try {
-      SchemaGuard.verifyOrStamp(database, nethash, false);
+      SchemaGuard.verifyOrStamp(database, options.directory(), nethash, false);
       ChainTip tip = ChainQueries.readTip(database);
       recordUndoKeep(database, options.undoKeepBlocks());
       ChainStore store = new ChainStore(database, options, tip);

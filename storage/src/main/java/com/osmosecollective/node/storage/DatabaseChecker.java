@@ -45,7 +45,7 @@ public final class DatabaseChecker {
   /** Opens the database read-only and checks it. */
   public static CheckReport check(StoreOptions options) throws StoreOpenException {
     try (RocksDatabase db = RocksDatabase.open(options, false, true)) {
-      SchemaGuard.verifyOrStamp(db, null, true);
+      SchemaGuard.verifyOrStamp(db, options.directory(), null, true);
       DatabaseChecker checker = new DatabaseChecker(db);
       try {
         return checker.run();

@@ -8,8 +8,12 @@ import com.osmosecollective.node.storage.codec.Keys;
 
 /** Keys and values of the {@code meta} column. */
 final class Meta {
-  /** Bumped whenever a layout in storage/README.md changes incompatibly. */
-  static final int SCHEMA_VERSION = 1;
+  /**
+   * Bumped whenever a layout in storage/README.md changes incompatibly. 2: the {@code
+   * idx_tx_address} column removed (sender and recipient scans merged instead); delegate wallets
+   * carry the rank and round chosen at each round end.
+   */
+  static final int SCHEMA_VERSION = 2;
 
   static final byte[] SCHEMA_VERSION_KEY = Keys.meta("schema_version");
   static final byte[] NETHASH_KEY = Keys.meta("nethash");

@@ -127,8 +127,10 @@ final class RocksDatabase implements AutoCloseable {
                 + dir
                 + " has other column families than schema version "
                 + Meta.SCHEMA_VERSION
-                + " expects: "
-                + message,
+                + " expects ("
+                + message
+                + "); "
+                + SchemaGuard.remedy(dir),
             e);
       }
       throw new StoreOpenException(

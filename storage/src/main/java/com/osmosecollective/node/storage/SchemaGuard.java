@@ -2,6 +2,7 @@ package com.osmosecollective.node.storage;
 
 import com.osmosecollective.node.core.encoding.DecodeException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 
@@ -13,9 +14,23 @@ final class SchemaGuard {
   private SchemaGuard() {}
 
   /**
+   * What to do with a database of another schema version. There is no in-place migration: the chain
+   * is rebuilt from peers (or, once it exists, replayed from the old database with {@code osmose db
+   * replay}) into a new database.
+   */
+  static String remedy(Path directory) {
+    return "this node cannot use it: stop the node, then move or delete "
+        + directory.toAbsolutePath()
+        + " (the node resyncs the chain into a new database), or start it with another"
+        + " --data-dir";
+  }
+
+  /**
+   * @param directory the database directory, named in refusals
    * @param expectedNethash the network this node runs, or null to accept any (read-only tools)
    */
-  static void verifyOrStamp(RocksDatabase database, String expectedNethash, boolean readOnly)
+  static void verifyOrStamp(
+      RocksDatabase database, Path directory, String expectedNethash, boolean readOnly)
       throws StoreOpenException {
     try {
       byte[] version = database.get(ColumnFamily.META, Meta.SCHEMA_VERSION_KEY);
@@ -23,7 +38,8 @@ final class SchemaGuard {
         if (database.get(ColumnFamily.META, Meta.TIP_KEY) != null) {
           throw new StoreOpenException(
               StoreOpenException.Reason.SCHEMA_MISMATCH,
-              "database has blocks but no schema version; it was not written by this node");
+              "database has blocks but no schema version; it was not written by this node; "
+                  + remedy(directory));
         }
         if (readOnly || expectedNethash == null) {
           throw new StoreOpenException(
@@ -40,7 +56,8 @@ final class SchemaGuard {
                 + found
                 + " is not the version "
                 + Meta.SCHEMA_VERSION
-                + " this node reads; use a matching node version or resync into a new data dir");
+                + " this node reads; "
+                + remedy(directory));
       }
       byte[] nethash = database.get(ColumnFamily.META, Meta.NETHASH_KEY);
       String stored = nethash == null ? "" : new String(nethash, StandardCharsets.US_ASCII);

@@ -4,12 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.osmosecollective.node.storage.testing.RandomChain;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rocksdb.ColumnFamilyDescriptor;
+import org.rocksdb.ColumnFamilyHandle;
+import org.rocksdb.ColumnFamilyOptions;
+import org.rocksdb.DBOptions;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
 
 class ChainStoreTest {
   static final String NETHASH = "6e84d08bd299ed97c212c886c98a57e36545c8f5d645ca7eeae63a8bd62d8988";
@@ -28,9 +35,19 @@ class ChainStoreTest {
       RandomChain chain = new RandomChain(SETTINGS);
       Map<String, Map<String, String>> at20 = null;
       for (int i = 0; i < 60; i++) {
-        store.commit(chain.next());
+        BlockCommit commit = chain.next();
+        store.commit(commit);
         if (i == 19) {
           at20 = DatabaseDump.of(store);
+        }
+        if (commit.block().height() == 51) {
+          // the round end re-ranked the delegates: reverting it must restore their old ranks
+          assertThat(commit.walletChanges())
+              .anyMatch(
+                  c ->
+                      c.value() != null
+                          && c.value().delegate() != null
+                          && c.value().delegate().round() == 2);
         }
       }
       assertThat(store.tip().orElseThrow().height()).isEqualTo(60);
@@ -249,6 +266,49 @@ class ChainStoreTest {
               assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.SCHEMA_MISMATCH);
               assertThat(e.exitCode()).isEqualTo(3);
             })
-        .hasMessageContaining("schema version 99 is not the version 1");
+        .hasMessageContaining("schema version 99 is not the version 2");
+  }
+
+  @Test
+  void refusesAVersionOneDatabaseAndSaysWhatToDo() throws Exception {
+    try (ChainStore store = open(10)) {
+      RocksDatabase db = store.database();
+      db.db().put(db.handle(ColumnFamily.META), Meta.SCHEMA_VERSION_KEY, Meta.encodeLong(1));
+    }
+    assertThatThrownBy(() -> open(10))
+        .isInstanceOfSatisfying(
+            StoreOpenException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
+        .hasMessageContaining("schema version 1 is not the version 2")
+        .hasMessageContaining("move or delete " + dir.toAbsolutePath())
+        .hasMessageContaining("resyncs");
+  }
+
+  @Test
+  void refusesADatabaseWithOtherColumnsAndSaysWhatToDo() throws Exception {
+    open(10).close();
+    // schema 1 had an idx_tx_address column
+    try (Options options = new Options();
+        ColumnFamilyOptions cfOptions = new ColumnFamilyOptions()) {
+      List<byte[]> names = RocksDB.listColumnFamilies(options, dir.toString());
+      List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
+      for (byte[] name : names) {
+        descriptors.add(new ColumnFamilyDescriptor(name, cfOptions));
+      }
+      List<ColumnFamilyHandle> handles = new ArrayList<>();
+      try (DBOptions dbOptions = new DBOptions();
+          RocksDB db = RocksDB.open(dbOptions, dir.toString(), descriptors, handles)) {
+        handles.add(
+            db.createColumnFamily(
+                new ColumnFamilyDescriptor(
+                    "idx_tx_address".getBytes(StandardCharsets.US_ASCII), cfOptions)));
+        handles.forEach(ColumnFamilyHandle::close);
+      }
+    }
+    assertThatThrownBy(() -> open(10))
+        .isInstanceOfSatisfying(
+            StoreOpenException.class,
+            e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.SCHEMA_MISMATCH))
+        .hasMessageContaining("other column families than schema version 2")
+        .hasMessageContaining("move or delete " + dir.toAbsolutePath());
   }
 }

@@ -1,5 +1,6 @@
 package com.osmosecollective.node.consensus.chain;
 
+import com.osmosecollective.node.config.NetworkExceptions;
 import com.osmosecollective.node.consensus.BlockTimestampLookup;
 import com.osmosecollective.node.consensus.BlockTimestampRules;
 import com.osmosecollective.node.consensus.ForgingSchedule;
@@ -16,27 +17,44 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongFunction;
 import java.util.function.Predicate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * ARK Core 3.9's block processor decision list (spec §3.4), steps 2–8: whether a verified block may
+ * ARK Core 3.9's block processor decision list (spec §3.4), steps 1–8: whether a verified block may
  * be applied on top of the tip, is a double-forging that needs a rollback, or is discarded.
- * Applying (step 9) is the chain's job. Exception blocks (step 1) are not modelled.
+ * Applying (step 9) is the chain's job.
  */
 final class BlockProcessor {
+  private static final Logger LOG = LoggerFactory.getLogger(BlockProcessor.class);
+
   private final ForgingSchedule schedule;
   private final BlockTimestampRules timestamps;
   private final BlockTimestampLookup lookup;
   private final BlockVerifier verifier;
+  private final NetworkExceptions exceptions;
+  private final boolean hasExceptionBlocks;
+  private final Predicate<String> blockStored;
 
+  /**
+   * @param exceptions the network's exceptions (step 1)
+   * @param blockStored whether a block id is already in the chain
+   */
   BlockProcessor(
       ForgingSchedule schedule,
       BlockTimestampRules timestamps,
       BlockTimestampLookup lookup,
-      BlockVerifier verifier) {
+      BlockVerifier verifier,
+      NetworkExceptions exceptions,
+      Predicate<String> blockStored) {
     this.verifier = verifier;
     this.schedule = schedule;
     this.timestamps = timestamps;
     this.lookup = lookup;
+    this.exceptions = exceptions;
+    this.hasExceptionBlocks =
+        !exceptions.blocks().isEmpty() || !exceptions.transactions().isEmpty();
+    this.blockStored = blockStored;
   }
 
   /**
@@ -50,6 +68,10 @@ final class BlockProcessor {
       LongFunction<List<String>> forgingOrder,
       WalletRepository wallets,
       Predicate<String> alreadyForged) {
+    Optional<BlockOutcome> exception = exceptionStep(block, last);
+    if (exception.isPresent()) {
+      return exception.get();
+    }
     if (!verification.verified()) {
       return unverified(verification);
     }
@@ -58,6 +80,18 @@ final class BlockProcessor {
       return walletRefusal.get();
     }
     return decideVerified(block, last, forgingOrder, wallets, alreadyForged);
+  }
+
+  /**
+   * Step 1: the outcome of a network exception block (verification does not apply), if it is one.
+   */
+  Optional<BlockOutcome> exceptionStep(Block block, Block last) {
+    if (hasExceptionBlocks
+        && exceptions.isBlockException(
+            block.id(), block.transactions().stream().map(Transaction::id).toList())) {
+      return Optional.of(exceptionBlock(block, last));
+    }
+    return Optional.empty();
   }
 
   /** Step 2, the refusal of a block that failed verification. */
@@ -125,6 +159,24 @@ final class BlockProcessor {
             "transaction " + tx.id() + " is already forged");
       }
     }
+    return BlockOutcome.accepted();
+  }
+
+  /**
+   * Step 1: a network exception block bypasses every other check; it needs only to be new and to
+   * follow the tip.
+   */
+  private BlockOutcome exceptionBlock(Block block, Block last) {
+    if (block.height() != last.height() + 1 || blockStored.test(block.id())) {
+      return reject(
+          "exception block "
+              + block.id()
+              + " at height "
+              + block.height()
+              + " is already stored or does not follow the tip "
+              + last.height());
+    }
+    LOG.warn("block {} ({}) forcibly accepted as a network exception", block.height(), block.id());
     return BlockOutcome.accepted();
   }
 

@@ -13,13 +13,10 @@ import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockVerification;
 import com.osmosecollective.node.core.block.BlockVerifier;
-import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.state.WalletOverlay;
 import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.wallet.Wallet;
-import com.osmosecollective.node.storage.BlockCommit;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.RoundDelegates;
@@ -27,6 +24,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -103,8 +101,13 @@ public final class Chain implements AutoCloseable {
     this.startBlocks = new StartBlocks(network, store, codec);
     this.processor =
         new BlockProcessor(
-            new ForgingSchedule(network.milestones(), slots), timestampRules, lookup, verifier);
-    this.assembler = new CommitAssembler(codec, network.pubKeyHash());
+            new ForgingSchedule(network.milestones(), slots),
+            timestampRules,
+            lookup,
+            verifier,
+            network.exceptions(),
+            id -> store.queries().blockById(id).isPresent());
+    this.assembler = new CommitAssembler(codec, network.pubKeyHash(), rounds);
     this.thread =
         Executors.newSingleThreadExecutor(
             r -> {
@@ -314,14 +317,17 @@ public final class Chain implements AutoCloseable {
       return BlockOutcome.of(BlockStatus.REJECTED, "forged block received too late in its slot");
     }
     WalletRepository wallets = wallets();
+    Optional<BlockOutcome> exception = processor.exceptionStep(block, last);
     BlockOutcome outcome =
-        processor.decideVerified(
-            block, last, rounds::forgingOrder, wallets, alreadyInChain(block.transactions()));
+        exception.orElseGet(
+            () ->
+                processor.decideVerified(
+                    block, last, rounds::forgingOrder, wallets, alreadyInChain(block)));
     PreparedBlock prepared = outcome.isAccepted() ? prepare(block, last, wallets) : null;
     BlockVerification verification = verifying.join();
-    if (!verification.verified()) {
+    if (exception.isEmpty() && !verification.verified()) {
       outcome = BlockProcessor.unverified(verification);
-    } else {
+    } else if (exception.isEmpty()) {
       outcome = processor.walletRefusal(block, verification, wallets).orElse(outcome);
     }
     switch (outcome.status()) {
@@ -358,26 +364,8 @@ public final class Chain implements AutoCloseable {
       return PreparedBlock.refused(String.valueOf(e.getMessage()));
     }
     List<MissedSlots.MissedSlot<String>> missed = missedBlocks.between(last, block);
-    return assemble(block, MissedBlocks.counted(changes, missed, wallets), missed, wallets);
-  }
-
-  private PreparedBlock assemble(
-      Block block,
-      StateChanges changes,
-      List<MissedSlots.MissedSlot<String>> missed,
-      WalletRepository wallets) {
-    RoundDelegates newRound = null;
-    if (rounds.endsRound(block.height())) {
-      WalletOverlay after = new WalletOverlay(wallets);
-      changes.changed().forEach(after::put);
-      newRound = rounds.afterBlock(block.height(), after.delegates());
-    }
-    try {
-      BlockCommit commit = assembler.commit(block, changes, newRound);
-      return new PreparedBlock(changes, missed, newRound, commit, null);
-    } catch (DecodeException e) {
-      throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
-    }
+    return assembler.assemble(
+        block, MissedBlocks.counted(changes, missed, wallets), missed, wallets);
   }
 
   private void applyGenesis(Block genesis) {
@@ -386,7 +374,7 @@ public final class Chain implements AutoCloseable {
     }
     WalletRepository wallets = wallets();
     StateChanges changes = applier.applyGenesis(genesis, wallets);
-    commit(genesis, assemble(genesis, changes, List.of(), wallets), false);
+    commit(genesis, assembler.assemble(genesis, changes, List.of(), wallets), false);
   }
 
   private void commit(Block block, PreparedBlock prepared, boolean forged) {
@@ -456,9 +444,11 @@ public final class Chain implements AutoCloseable {
   }
 
   /** Whether a transaction id is in the chain: the block's ids looked up in one multi-get. */
-  private Predicate<String> alreadyInChain(List<Transaction> transactions) {
+  private Predicate<String> alreadyInChain(Block block) {
     Set<String> stored =
-        store.queries().storedTransactionIds(transactions.stream().map(Transaction::id).toList());
+        store
+            .queries()
+            .storedTransactionIds(block.transactions().stream().map(Transaction::id).toList());
     PendingBlocks bulk = pending;
     return id -> stored.contains(id) || (bulk != null && bulk.hasTransaction(id));
   }

@@ -1,5 +1,6 @@
 package com.osmosecollective.node.consensus.chain;
 
+import com.osmosecollective.node.consensus.MissedSlots;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.crypto.Address;
@@ -7,6 +8,8 @@ import com.osmosecollective.node.core.encoding.Base58;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.state.WalletOverlay;
+import com.osmosecollective.node.core.state.WalletRepository;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.wallet.Wallet;
@@ -42,9 +45,37 @@ final class CommitAssembler {
         }
       };
 
-  CommitAssembler(BlockCodec codec, int pubKeyHash) {
+  private final Rounds rounds;
+
+  CommitAssembler(BlockCodec codec, int pubKeyHash, Rounds rounds) {
     this.codec = codec;
     this.pubKeyHash = pubKeyHash;
+    this.rounds = rounds;
+  }
+
+  /**
+   * A block ready to commit on top of {@code wallets}: at a round end the next round is chosen and
+   * the delegates' new ranks and rounds join the block's changes (committed and undone with it).
+   */
+  PreparedBlock assemble(
+      Block block,
+      StateChanges changes,
+      List<MissedSlots.MissedSlot<String>> missed,
+      WalletRepository wallets) {
+    RoundDelegates newRound = null;
+    StateChanges committed = changes;
+    if (rounds.endsRound(block.height())) {
+      WalletOverlay after = new WalletOverlay(wallets);
+      changes.changed().forEach(after::put);
+      newRound = rounds.afterBlock(block.height(), after);
+      committed = new StateChanges(new ArrayList<>(after.changes().values()));
+    }
+    try {
+      return new PreparedBlock(
+          committed, missed, newRound, commit(block, committed, newRound), null);
+    } catch (DecodeException e) {
+      throw new IllegalStateException("block " + block.id() + " cannot be serialized", e);
+    }
   }
 
   BlockCommit commit(Block block, StateChanges changes, RoundDelegates newRound)

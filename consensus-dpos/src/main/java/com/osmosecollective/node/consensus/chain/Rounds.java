@@ -5,12 +5,16 @@ import com.osmosecollective.node.consensus.ActiveDelegateSelector;
 import com.osmosecollective.node.consensus.DelegateCandidate;
 import com.osmosecollective.node.consensus.DelegateShuffle;
 import com.osmosecollective.node.consensus.RoundCalculator;
+import com.osmosecollective.node.core.state.WalletRepository;
+import com.osmosecollective.node.core.wallet.DelegateAttributes;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.ChainQueries;
 import com.osmosecollective.node.storage.RoundDelegate;
 import com.osmosecollective.node.storage.RoundDelegates;
-import java.util.Collection;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,34 +40,57 @@ final class Rounds {
     return calculator;
   }
 
-  /**
-   * The set to commit with block {@code height}: round {@code round(height + 1)} when the block
-   * ends a round (or is the genesis block), else null.
-   */
   /** Whether block {@code height} is the genesis block or the last block of a round. */
   boolean endsRound(long height) {
     return height == 1 || calculator.isNewRound(height + 1);
   }
 
-  RoundDelegates afterBlock(long height, Collection<Wallet> delegateWallets) {
+  /**
+   * The set to commit with block {@code height} ({@code round(height + 1)}) when the block ends a
+   * round (or is the genesis block), else null. As ARK does at that moment ({@code
+   * buildDelegateRanking}, {@code setDelegatesRound}), it writes into {@code after}, the state
+   * after the block: every non-resigned delegate's {@code rank}, the chosen delegates' {@code
+   * round}, and no rank for resigned delegates. Only wallets whose rank or round changes are put,
+   * so they join the block's commit and its undo record.
+   */
+  RoundDelegates afterBlock(long height, WalletRepository after) {
     if (!endsRound(height)) {
       return null;
     }
     long round = calculator.roundOf(height + 1).round();
     int active = milestones.at(height + 1).activeDelegates();
-    List<DelegateCandidate> delegates =
-        delegateWallets.stream()
-            .filter(w -> w.delegate() != null && w.publicKey() != null)
-            .map(
-                w ->
-                    new DelegateCandidate(
-                        w.publicKey(), w.delegate().voteBalance(), w.delegate().resigned()))
-            .toList();
-    List<RoundDelegate> chosen =
-        ActiveDelegateSelector.select(delegates, active).stream()
-            .map(d -> new RoundDelegate(d.publicKey(), d.voteBalance()))
-            .toList();
-    return new RoundDelegates(round, chosen);
+    Map<String, Wallet> byKey = new HashMap<>();
+    List<DelegateCandidate> candidates = new ArrayList<>();
+    for (Wallet w : after.delegates()) {
+      if (w.publicKey() != null) {
+        byKey.put(w.publicKey(), w);
+        candidates.add(
+            new DelegateCandidate(
+                w.publicKey(), w.delegate().voteBalance(), w.delegate().resigned()));
+      }
+    }
+    List<DelegateCandidate> ranked = ActiveDelegateSelector.rank(candidates);
+    List<DelegateCandidate> chosen = ActiveDelegateSelector.select(ranked, active);
+    for (DelegateCandidate candidate : candidates) {
+      if (candidate.resigned()) {
+        Wallet w = byKey.get(candidate.publicKey());
+        putIfChanged(after, w, 0, w.delegate().round());
+      }
+    }
+    for (int i = 0; i < ranked.size(); i++) {
+      Wallet w = byKey.get(ranked.get(i).publicKey());
+      putIfChanged(after, w, i + 1, i < active ? round : w.delegate().round());
+    }
+    return new RoundDelegates(
+        round,
+        chosen.stream().map(d -> new RoundDelegate(d.publicKey(), d.voteBalance())).toList());
+  }
+
+  private static void putIfChanged(WalletRepository wallets, Wallet w, int rank, long round) {
+    DelegateAttributes d = w.delegate();
+    if (d.rank() != rank || d.round() != round) {
+      wallets.put(w.withDelegate(d.withRank(rank, round)));
+    }
   }
 
   /** The forging order (public keys) of the round of {@code height}, empty if not persisted. */

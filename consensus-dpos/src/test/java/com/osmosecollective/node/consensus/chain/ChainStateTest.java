@@ -10,6 +10,7 @@ import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.DatabaseDump;
 import com.osmosecollective.node.storage.RoundDelegate;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,6 +99,7 @@ class ChainStateTest {
   void revertingEveryBlockRestoresTheGenesisStateExactly() throws Exception {
     try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
       Map<String, Wallet> genesisState = t.wallets();
+      Map<String, Map<String, String>> genesisDatabase = DatabaseDump.of(t.store);
       List<RoundDelegate> round1 = t.store.queries().round(1).orElseThrow();
       t.forgeUntil(10, FIRST_SLOT, 1);
       moveDelegates(t);
@@ -110,6 +112,8 @@ class ChainStateTest {
       assertThat(reverted).isEqualTo(69);
       assertThat(t.chain.snapshot().height()).isEqualTo(1);
       assertThat(t.wallets()).isEqualTo(genesisState);
+      // every column, ranks and rounds of the delegates included, byte for byte
+      assertThat(DatabaseDump.of(t.store)).isEqualTo(genesisDatabase);
       assertThat(t.store.queries().round(1)).contains(round1);
       assertThat(t.store.queries().round(2)).isEmpty();
       assertThat(t.store.queries().block(2)).isEmpty();

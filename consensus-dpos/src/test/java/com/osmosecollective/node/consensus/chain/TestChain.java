@@ -58,6 +58,10 @@ final class TestChain implements AutoCloseable {
   /** A wallet that is not a genesis delegate; the forger holds its key too. */
   static final PrivateKey NEWCOMER = PrivateKey.fromPassphrase("osmose test newcomer");
 
+  /** Another non-genesis wallet whose key the forger holds. */
+  static final PrivateKey SECOND_NEWCOMER =
+      PrivateKey.fromPassphrase("osmose test second newcomer");
+
   private TestChain(Network network, GenesisPlan plan, Path dir, RollbackPolicy rollback)
       throws Exception {
     this.network = network;
@@ -112,6 +116,7 @@ final class TestChain implements AutoCloseable {
     List<PrivateKey> keys = new ArrayList<>();
     plan.delegates().forEach(d -> keys.add(d.key()));
     keys.add(NEWCOMER);
+    keys.add(SECOND_NEWCOMER);
     return new DelegateKeys(keys);
   }
 

@@ -90,9 +90,11 @@ public final class BlockCodec {
   }
 
   /**
-   * The id of a block with this header; genesis blocks use the generators' unsigned rule (§5.6).
+   * The id of a block with this header; genesis blocks use the generators' unsigned rule (§5.6). A
+   * network's {@code outlookTable} renames some computed ids, as ARK's deserializer does.
    */
   public String idOf(BlockHeader header) throws DecodeException {
-    return header.height() == 1 ? headers.genesisId(header) : headers.id(header);
+    String computed = header.height() == 1 ? headers.genesisId(header) : headers.id(header);
+    return network.exceptions().blockId(computed);
   }
 }

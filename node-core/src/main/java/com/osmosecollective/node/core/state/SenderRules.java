@@ -64,11 +64,17 @@ final class SenderRules {
     }
   }
 
-  void check(Transaction tx, Wallet sender) throws TransactionRejectedException {
+  /** ARK checks a version 2 nonce when applying even an exception transaction. */
+  void checkNonce(Transaction tx, Wallet sender) throws TransactionRejectedException {
     if (tx.version() > 1 && tx.nonce() != sender.nonce() + 1) {
       throw reject(
           Rejection.NONCE, tx, "expected nonce " + (sender.nonce() + 1) + ", got " + tx.nonce());
     }
+  }
+
+  /** ARK's generic wallet checks ({@code performGenericWalletChecks}). */
+  void check(Transaction tx, Wallet sender) throws TransactionRejectedException {
+    checkNonce(tx, sender);
     long needed = total(tx, tx.amount());
     if (sender.balance() < needed) {
       throw reject(

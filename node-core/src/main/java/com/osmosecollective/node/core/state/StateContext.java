@@ -2,6 +2,8 @@ package com.osmosecollective.node.core.state;
 
 import com.osmosecollective.node.config.Milestone;
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkExceptions;
+import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TxContext;
 import java.util.Objects;
 
@@ -13,6 +15,8 @@ import java.util.Objects;
  *
  * @param lastBlockHeight the height of the block before, {@code height - 1}
  * @param lastBlockTimestamp the timestamp of the block before (0 before the genesis block)
+ * @param exceptions the network's exceptions (ARK's {@code isException} transactions skip the
+ *     generic wallet checks)
  */
 public record StateContext(
     long height,
@@ -20,10 +24,12 @@ public record StateContext(
     Milestone milestone,
     int pubKeyHash,
     long lastBlockHeight,
-    long lastBlockTimestamp) {
+    long lastBlockTimestamp,
+    NetworkExceptions exceptions) {
 
   public StateContext {
     Objects.requireNonNull(milestone, "milestone");
+    Objects.requireNonNull(exceptions, "exceptions");
     if (height < 1) {
       throw new IllegalArgumentException("height must be >= 1: " + height);
     }
@@ -31,6 +37,24 @@ public record StateContext(
       throw new IllegalArgumentException(
           "last block height " + lastBlockHeight + " is not before height " + height);
     }
+  }
+
+  /** A context on a network without exceptions. */
+  public StateContext(
+      long height,
+      long blockTimestamp,
+      Milestone milestone,
+      int pubKeyHash,
+      long lastBlockHeight,
+      long lastBlockTimestamp) {
+    this(
+        height,
+        blockTimestamp,
+        milestone,
+        pubKeyHash,
+        lastBlockHeight,
+        lastBlockTimestamp,
+        NetworkExceptions.none());
   }
 
   /** The context of applying the block at {@code height} after a block stamped {@code previous}. */
@@ -42,7 +66,8 @@ public record StateContext(
         network.milestones().at(height),
         network.pubKeyHash(),
         height - 1,
-        previousBlockTimestamp);
+        previousBlockTimestamp,
+        network.exceptions());
   }
 
   /**
@@ -61,6 +86,11 @@ public record StateContext(
   /** The number of forging delegates (resignations must leave at least this many). */
   public int activeDelegates() {
     return milestone.activeDelegates();
+  }
+
+  /** Whether {@code tx} is one of the network's exception transactions (ARK's isException). */
+  public boolean isException(Transaction tx) {
+    return exceptions.isTransactionException(tx.id());
   }
 
   public TxContext txContext() {

@@ -54,7 +54,9 @@ public final class TransactionHandlers {
     senderRules.checkEnabled(tx, ctx);
     String senderKey = tx.senderPublicKey().hex();
     Wallet sender = wallets.byPublicKey(senderKey);
-    if (handler.debitsSender()) {
+    if (ctx.isException(tx)) {
+      checkException(tx, handler, sender, wallets, ctx);
+    } else if (handler.debitsSender()) {
       // ARK checks the stored wallet: a key never seen and no funds means a cold wallet.
       senderRules.checkNotCold(tx, wallets.byAddress(sender.address()));
       handler.check(tx, sender, wallets, ctx);
@@ -65,11 +67,33 @@ public final class TransactionHandlers {
     }
   }
 
+  /**
+   * A network exception transaction, as ARK's {@code isException} treats it: no generic wallet
+   * checks (balance, second and multi-signatures) but still the nonce and the type's own rules; an
+   * IPFS exception skips every check (ARK's IPFS handler returns before any).
+   */
+  private void checkException(
+      Transaction tx,
+      TypeHandler handler,
+      Wallet sender,
+      WalletRepository wallets,
+      StateContext ctx)
+      throws TransactionRejectedException {
+    if (tx.type() != TransactionType.IPFS) {
+      if (handler.debitsSender()) {
+        senderRules.checkNotCold(tx, wallets.byAddress(sender.address()));
+      }
+      handler.check(tx, sender, wallets, ctx);
+    }
+    senderRules.checkNonce(tx, sender);
+  }
+
   /** Checks then applies {@code tx}: on rejection nothing was changed. */
   public void apply(Transaction tx, WalletRepository wallets, StateContext ctx)
       throws TransactionRejectedException {
     check(tx, wallets, ctx);
-    applyChecked(tx, wallets, ctx, false);
+    // an exception's sender may go negative (ARK asserts a non-negative balance only otherwise)
+    applyChecked(tx, wallets, ctx, ctx.isException(tx));
   }
 
   /**

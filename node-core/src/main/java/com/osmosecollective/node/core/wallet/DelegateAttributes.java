@@ -106,6 +106,10 @@ public record DelegateAttributes(
         resigned);
   }
 
+  /**
+   * Sets {@code resigned}. The rank stays until the next round is chosen, as in ARK (its
+   * resignation handler sets only the flag; the ranking at the round end drops the rank).
+   */
   public DelegateAttributes withResigned(boolean value) {
     return new DelegateAttributes(
         username,
@@ -114,7 +118,7 @@ public record DelegateAttributes(
         missedBlocks,
         forgedFees,
         forgedRewards,
-        value ? 0 : rank,
+        rank,
         round,
         lastBlock,
         value);

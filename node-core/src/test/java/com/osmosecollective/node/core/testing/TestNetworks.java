@@ -15,9 +15,15 @@ public final class TestNetworks {
   private TestNetworks() {}
 
   public static Network osm() {
+    return osm("{}");
+  }
+
+  /** The same network with this {@code exceptions} object (ARK's exceptions.json). */
+  public static Network osm(String exceptionsJson) {
     String json =
         """
-        {"network": {"name": "unit", "pubKeyHash": 115, "wif": 44, "nethash": "",
+        {"exceptions": %s,
+         "network": {"name": "unit", "pubKeyHash": 115, "wif": 44, "nethash": "",
                      "client": {"token": "OSMOSE", "symbol": "OSM"}},
          "milestones": [
            {"height": 1, "reward": 200000000000, "activeDelegates": 51, "blocktime": 20,
@@ -26,7 +32,8 @@ public final class TestNetworks {
             "fees": {"staticFees": {"transfer": 100000000}}},
            {"height": 10, "block": {"idFullSha256": true}}
          ]}
-        """;
+        """
+            .formatted(exceptionsJson);
     try {
       return new NetworkLoader().fromJson(new ObjectMapper().readTree(json), null);
     } catch (Exception e) {

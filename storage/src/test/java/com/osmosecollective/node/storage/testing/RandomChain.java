@@ -147,13 +147,15 @@ public final class RandomChain {
             totalAmount,
             txs.size(),
             blockBytes(settings.seed(), height));
+    RoundDelegates round = null;
+    if (height == 1 || height % ROUND == 0) {
+      state.putAll(working);
+      round = new RoundDelegates(height == 1 ? 1 : height / ROUND + 1, ranking());
+      assignRanks(round.round());
+    }
     List<WalletChange> changes = new ArrayList<>();
     working.values().forEach(w -> changes.add(WalletChange.put(w)));
     state.putAll(working);
-    RoundDelegates round = null;
-    if (height == 1 || height % ROUND == 0) {
-      round = new RoundDelegates(height == 1 ? 1 : height / ROUND + 1, ranking());
-    }
     tip = new ChainTip(height, blockId);
     return new BlockCommit(block, txs, changes, round);
   }
@@ -187,6 +189,15 @@ public final class RandomChain {
   }
 
   private List<RoundDelegate> ranking() {
+    List<RoundDelegate> out = new ArrayList<>();
+    List<Wallet> delegates = ranked();
+    for (Wallet w : delegates.subList(0, Math.min(ROUND, delegates.size()))) {
+      out.add(new RoundDelegate(w.publicKey(), w.delegate().voteBalance()));
+    }
+    return out;
+  }
+
+  private List<Wallet> ranked() {
     List<Wallet> delegates = new ArrayList<>();
     for (Wallet w : state.values()) {
       if (w.delegate() != null && !w.delegate().resigned()) {
@@ -196,11 +207,28 @@ public final class RandomChain {
     delegates.sort(
         Comparator.comparingLong((Wallet w) -> -w.delegate().voteBalance())
             .thenComparing(Wallet::publicKey));
-    List<RoundDelegate> out = new ArrayList<>();
-    for (Wallet w : delegates.subList(0, Math.min(ROUND, delegates.size()))) {
-      out.add(new RoundDelegate(w.publicKey(), w.delegate().voteBalance()));
+    return delegates;
+  }
+
+  /**
+   * As the chain does at a round end: rank = position, round for the active set, no rank for
+   * resigned delegates; only the delegates whose rank or round changes join the block's changes.
+   */
+  private void assignRanks(long round) {
+    List<Wallet> delegates = ranked();
+    for (int i = 0; i < delegates.size(); i++) {
+      Wallet w = delegates.get(i);
+      long newRound = i < ROUND ? round : w.delegate().round();
+      if (w.delegate().rank() != i + 1 || w.delegate().round() != newRound) {
+        // no vote weight changes: put directly, without set()'s vote balance bookkeeping
+        working.put(w.address(), w.withDelegate(w.delegate().withRank(i + 1, newRound)));
+      }
     }
-    return out;
+    for (Wallet w : state.values()) {
+      if (w.delegate() != null && w.delegate().resigned() && w.delegate().rank() != 0) {
+        working.put(w.address(), w.withDelegate(w.delegate().withRank(0, w.delegate().round())));
+      }
+    }
   }
 
   private TxData randomTx(Random rng, String blockId, int position) {
