@@ -43,6 +43,26 @@ class TransactionVerifierTest {
   }
 
   @Test
+  void withoutSignaturesSkipsOnlyTheCryptography() {
+    Transaction tx = TestTransactions.transfer();
+    Transaction wrongKey =
+        tx.toBuilder().senderPublicKey(Bytes.of(TestTransactions.SECOND.publicKey())).build();
+    assertThat(verifier.verifyWithoutSignatures(wrongKey, RandomTransactions.V2).verified())
+        .isTrue();
+    assertThat(verifier.verify(wrongKey, RandomTransactions.V2).verified()).isFalse();
+
+    // the rules that need no cryptography still refuse
+    Transaction unsigned = tx.toBuilder().signature(null).build();
+    assertThat(verifier.verifyWithoutSignatures(unsigned, RandomTransactions.V2).reasons())
+        .containsExactly("missing signature");
+    Transaction v1 =
+        TransactionSigner.sign(
+            v1(new Asset.Transfer(0, TestTransactions.RECIPIENT)).amount(5).build(), SENDER);
+    assertThat(verifier.verifyWithoutSignatures(v1, RandomTransactions.V2).reasons())
+        .containsExactly("version 1 is not supported at this height");
+  }
+
+  @Test
   void versionAndTypeFollowTheMilestone() {
     Transaction v1 =
         TransactionSigner.sign(
