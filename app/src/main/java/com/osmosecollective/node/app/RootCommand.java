@@ -1,11 +1,14 @@
 package com.osmosecollective.node.app;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /** {@code osmose}: the OSMOSE node and its tools. */
 @Command(
     name = "osmose",
     mixinStandardHelpOptions = true,
+    // every subcommand answers --help and --version too
+    scope = ScopeType.INHERIT,
     version = "osmose-node 0.1.0-SNAPSHOT",
     description = "OSMOSE node: a DPoS blockchain node compatible with ARK Core 3.9.",
     subcommands = {
