@@ -182,9 +182,9 @@ public final class Chain implements AutoCloseable {
    * {@code level} asks for (see {@link ReplayVerification} for what {@code TRUSTED_SOURCE} skips
    * and why), committed with {@link ChainStore#commitBulk} (batches written without fsync at every
    * round end, the tip moving only with whole blocks) and synced once at the end. Blocks are
-   * verified on the caller's thread (signatures in parallel) while the chain thread applies the
-   * previous ones. Stops at the first block that is not accepted; the blocks before it stay.
-   * Blocking; returns once the applied blocks are durable.
+   * verified ahead (signatures in parallel, up to {@code REPLAY_AHEAD} blocks in flight) while the
+   * chain thread applies the previous ones. Stops at the first block that is not accepted; the
+   * blocks before it stay. Blocking; returns once the applied blocks are durable.
    */
   public ReplayResult replay(Iterable<Block> blocks, ReplayVerification level) {
     long from =
@@ -204,10 +204,13 @@ public final class Chain implements AutoCloseable {
           break;
         }
         long now = time.now();
-        BlockVerification verification =
+        // Full verification is not awaited here: the signatures of the blocks ahead keep the
+        // verification workers busy while the chain thread applies earlier blocks, each joined
+        // before its block is written.
+        CompletableFuture<BlockVerification> verification =
             level == ReplayVerification.FULL
-                ? verifier.verify(block, now)
-                : verifier.verifyTrusted(block, now);
+                ? verifier.verifyAsync(block, now)
+                : completedFuture(verifier.verifyTrusted(block, now));
         inFlight.add(CompletableFuture.runAsync(() -> replayOne(block, verification, now), thread));
         if (inFlight.size() > REPLAY_AHEAD) {
           inFlight.poll().join();
@@ -229,9 +232,9 @@ public final class Chain implements AutoCloseable {
   }
 
   /** Applies one replayed block unless an earlier one already stopped the replay. */
-  private void replayOne(Block block, BlockVerification verification, long now) {
+  private void replayOne(Block block, CompletableFuture<BlockVerification> verification, long now) {
     if (replayStop == null) {
-      BlockOutcome outcome = process(block, completedFuture(verification), false, now);
+      BlockOutcome outcome = process(block, verification, false, now);
       if (!outcome.isAccepted()) {
         LOG.warn("replay stopped at block {}: {}", block.height(), outcome.reason());
         replayStop = outcome;
