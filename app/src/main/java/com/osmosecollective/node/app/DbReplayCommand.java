@@ -47,7 +47,7 @@ import picocli.CommandLine.Spec;
             + " them when it accepted the blocks; block signatures, payload hashes and every state"
             + " rule are always checked). The source is opened read-only. Exit 0 done, 1 a block"
             + " was refused (the blocks before it stay), 2 bad input, 3 other schema version, 4"
-            + " another network.")
+            + " another network. An interrupted replay continues with --resume.")
 final class DbReplayCommand implements Callable<Integer> {
   /** Blocks read from the source at a time: bounds the memory whatever the chain's length. */
   private static final int PAGE_BLOCKS = 64;
@@ -108,6 +108,13 @@ final class DbReplayCommand implements Callable<Integer> {
     boolean verifySignatures;
 
     @Option(
+        names = "--resume",
+        description =
+            "Continue an interrupted replay: --data-dir already holds the first blocks of the"
+                + " source's chain; replay the rest.")
+    boolean resume;
+
+    @Option(
         names = "--to-height",
         paramLabel = "<height>",
         description = "Stop after this height (default: the source's tip).")
@@ -140,9 +147,12 @@ final class DbReplayCommand implements Callable<Integer> {
       return CommandLines.EXIT_BAD_INPUT;
     }
     Path targetDatabase = StoreOptions.inDataDir(into).directory();
-    if (Files.exists(targetDatabase.resolve("CURRENT"))) {
+    if (Files.exists(targetDatabase.resolve("CURRENT")) && !replay.resume) {
       err.println(
-          "error: " + into + " already holds a chain database; replay into a new data directory");
+          "error: "
+              + into
+              + " already holds a chain database; replay into a new data directory, or add"
+              + " --resume to continue an interrupted replay");
       return CommandLines.EXIT_BAD_INPUT;
     }
     if (replay.toHeight != null && replay.toHeight < 1) {
@@ -216,19 +226,28 @@ final class DbReplayCommand implements Callable<Integer> {
                 new NetworkTime(network.epoch(), Clock.systemUTC()))) {
       chain.start();
       String genesis = reader.queries().block(1).map(BlockData::id).orElse(null);
-      if (!Objects.equals(genesis, chain.snapshot().lastBlock().id())) {
+      String ourGenesis = store.queries().block(1).map(BlockData::id).orElse(null);
+      if (!Objects.equals(genesis, ourGenesis)) {
         err.println(
-            "error: the source's genesis block "
-                + genesis
-                + " is not the network's "
-                + chain.snapshot().lastBlock().id());
+            "error: the source's genesis block " + genesis + " is not the network's " + ourGenesis);
         return StoreOpenException.Reason.NETWORK_MISMATCH.exitCode();
+      }
+      long start = chain.snapshot().height();
+      String resumeProblem = resumeProblem(reader, chain);
+      if (resumeProblem != null) {
+        err.println("error: " + resumeProblem);
+        return CommandLines.EXIT_BAD_INPUT;
+      }
+      if (start >= to) {
+        out.println("OK: " + into + " already holds the chain up to height " + start);
+        return 0;
       }
       ReplayProgress progress =
           new ReplayProgress(to, (long) (replay.progressSeconds * 1e9), System::nanoTime);
       chain.addListener(progress);
       out.printf(
-          "replaying blocks 2..%d of %s into %s (%s)%n",
+          "replaying blocks %d..%d of %s into %s (%s)%n",
+          start + 1,
           to,
           from,
           into,
@@ -236,7 +255,7 @@ final class DbReplayCommand implements Callable<Integer> {
               ? "every signature verified"
               : "transaction signatures trusted, block signatures verified");
       out.flush();
-      ReplayResult result = chain.replay(decoded(reader, network, to), level);
+      ReplayResult result = chain.replay(decoded(reader, network, start + 1, to), level);
       ReplayProgress.Summary summary = progress.summary();
       out.printf(
           "replayed %d blocks (%d transactions) in %.1f s: %.0f blocks/s, %.0f tx/s; tip %d %s%n",
@@ -273,10 +292,35 @@ final class DbReplayCommand implements Callable<Integer> {
     }
   }
 
-  /** Blocks 2..to decoded from the source as the replay consumes them. */
-  private static Iterable<Block> decoded(ChainReader reader, Network network, long to) {
+  /**
+   * Why the chain already in the target cannot be continued from the source (null when it can): a
+   * resumed target must hold a prefix of the source's chain, checked at its tip.
+   */
+  private static String resumeProblem(ChainReader reader, Chain chain) {
+    long height = chain.snapshot().height();
+    String ours = chain.snapshot().lastBlock().id();
+    String theirs = reader.queries().block(height).map(BlockData::id).orElse(null);
+    if (theirs == null) {
+      return "the data directory's chain (height "
+          + height
+          + ") is longer than the source's; nothing to resume";
+    }
+    if (!theirs.equals(ours)) {
+      return "the data directory's block "
+          + height
+          + " ("
+          + ours
+          + ") is not the source's ("
+          + theirs
+          + "): not an interrupted replay of this source";
+    }
+    return null;
+  }
+
+  /** Blocks from..to decoded from the source as the replay consumes them. */
+  private static Iterable<Block> decoded(ChainReader reader, Network network, long from, long to) {
     BlockCodec codec = new BlockCodec(network);
-    Iterable<BlockData> stored = reader.blocks(2, to, PAGE_BLOCKS);
+    Iterable<BlockData> stored = reader.blocks(from, to, PAGE_BLOCKS);
     return () ->
         new Iterator<>() {
           private final Iterator<BlockData> it = stored.iterator();

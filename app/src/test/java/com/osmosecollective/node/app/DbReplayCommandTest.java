@@ -198,6 +198,69 @@ class DbReplayCommandTest {
   }
 
   @Test
+  void resumesAnInterruptedReplayAndRefusesToResumeAnotherChain() throws Exception {
+    Path target = dir.resolve("copy");
+    assertThat(replayTo(target, "30").exitCode()).isEqualTo(0);
+
+    CliRun resumed =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            source.toString(),
+            "--data-dir",
+            target.toString(),
+            "--resume");
+    assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(0);
+    assertThat(resumed.out()).contains("replaying blocks 31..60").contains("replayed 30 blocks");
+    assertSameChain(target, TIP);
+    assertThat(CliRun.of("db", "check", "--data-dir", target.toString()).exitCode()).isEqualTo(0);
+
+    CliRun nothingLeft =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            source.toString(),
+            "--data-dir",
+            target.toString(),
+            "--resume");
+    assertThat(nothingLeft.exitCode()).isEqualTo(0);
+    assertThat(nothingLeft.out()).contains("already holds the chain up to height 60");
+
+    // the source replayed only to 20 cannot continue a target that is ahead of it
+    Path shortSource = dir.resolve("short");
+    assertThat(replayTo(shortSource, "20").exitCode()).isEqualTo(0);
+    Files.copy(
+        source.resolve("network.json"),
+        shortSource.resolve("network.json"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    CliRun ahead =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            shortSource.toString(),
+            "--data-dir",
+            target.toString(),
+            "--resume");
+    assertThat(ahead.exitCode()).isEqualTo(2);
+    assertThat(ahead.err()).contains("longer than the source's").hasLineCount(1);
+  }
+
+  private CliRun replayTo(Path target, String height) {
+    return CliRun.of(
+        "db",
+        "replay",
+        "--source",
+        source.toString(),
+        "--data-dir",
+        target.toString(),
+        "--to-height",
+        height);
+  }
+
+  @Test
   void refusesASourceOfAnotherNetwork() throws Exception {
     // the same devnet with another premine: another genesis block, another nethash
     var root = new DevnetNetworkFile().shippedTemplate();
