@@ -52,19 +52,31 @@ class DbReplayCommandTest {
   /** The nonce of the last transfer the test signed: the sender's nonce at the tip. */
   long lastNonce;
 
+  DevnetNetworkFile.Devnet devnet;
+
   @BeforeEach
   void forgeSourceChain() throws Exception {
     source = dir.resolve("source");
-    DevnetNetworkFile.Devnet devnet = new DevnetNetworkFile().createOrLoad(source, BLOCKTIME);
+    devnet = new DevnetNetworkFile().createOrLoad(source, BLOCKTIME);
     network = devnet.network();
     for (GenesisAccount account : devnet.plan().funded()) {
       funded.add(account.address(network.pubKeyHash()));
     }
+    lastNonce = forgeUntil(source, 1000, TIP, true);
+  }
+
+  /**
+   * Forges on the chain of {@code dataDir} from slot {@code firstSlot} until {@code height}; with
+   * {@code transfers}, transfers to the other funded wallets in every third slot (across a round
+   * end at 51). Returns the sender's last nonce.
+   */
+  private long forgeUntil(Path dataDir, long firstSlot, long height, boolean transfers)
+      throws Exception {
     MutableClock clock = new MutableClock(network.epoch());
     PrivateKey sender = devnet.plan().funded().get(0).key();
     List<Transaction> next = new ArrayList<>();
     ExecutorService verification = NodeAssembly.verificationPool();
-    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(source), network.nethash());
+    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(dataDir), network.nethash());
         Chain chain =
             NodeAssembly.newChain(
                 network, store, verification, new NetworkTime(network.epoch(), clock))) {
@@ -83,9 +95,8 @@ class DbReplayCommandTest {
                 return taken;
               });
       long nonce = 0;
-      for (long slot = 1000; chain.snapshot().height() < TIP; slot++) {
-        // transfers to the other funded wallets in every third block, across a round end (51)
-        if (slot % 3 == 0) {
+      for (long slot = firstSlot; chain.snapshot().height() < height; slot++) {
+        if (transfers && slot % 3 == 0) {
           for (int i = 1; i < devnet.plan().funded().size(); i++) {
             next.add(transfer(sender, ++nonce, devnet.plan().funded().get(i).key(), i * 1000L));
           }
@@ -94,7 +105,7 @@ class DbReplayCommandTest {
         var forged = forger.forgeIfDue().orElseThrow();
         assertThat(forged.outcome().isAccepted()).as(forged.outcome().reason()).isTrue();
       }
-      lastNonce = nonce;
+      return nonce;
     } finally {
       verification.shutdown();
     }
@@ -246,6 +257,22 @@ class DbReplayCommandTest {
             "--resume");
     assertThat(ahead.exitCode()).isEqualTo(2);
     assertThat(ahead.err()).contains("longer than the source's").hasLineCount(1);
+
+    // a chain that left the source's after height 20 is not an interrupted replay of it
+    Path forked = dir.resolve("forked");
+    assertThat(replayTo(forked, "20").exitCode()).isEqualTo(0);
+    forgeUntil(forked, 5000, 35, false);
+    CliRun diverged =
+        CliRun.of(
+            "db",
+            "replay",
+            "--source",
+            source.toString(),
+            "--data-dir",
+            forked.toString(),
+            "--resume");
+    assertThat(diverged.exitCode()).isEqualTo(2);
+    assertThat(diverged.err()).contains("block 35").contains("is not the source's").hasLineCount(1);
   }
 
   private CliRun replayTo(Path target, String height) {
