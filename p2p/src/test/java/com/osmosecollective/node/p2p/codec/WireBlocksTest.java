@@ -102,6 +102,43 @@ class WireBlocksTest {
   }
 
   @Test
+  void arkGetBlocksHeadersSurviveTheTripThroughNodeCore() throws DecodeException {
+    List<DownloadedBlock> blocks =
+        new GetBlocksCodec().decodeResponse(ArkSamples.responsePayload("p2p_blocks_getBlocks"));
+
+    for (DownloadedBlock downloaded : blocks) {
+      WireBlockHeader wire = downloaded.header();
+      Block block = new Block(WireBlocks.toCoreHeader(wire), List.of(), wire.id());
+
+      assertThat(WireBlocks.downloaded(block, true).header()).isEqualTo(wire);
+    }
+  }
+
+  @Test
+  void aGenesisHeaderHasNoPreviousBlockButArksZeroHex() {
+    BlockHeader genesis =
+        new BlockHeader(
+            0, 0, 1, null, 0, 5, 0, 0, 0, new byte[32], new byte[33], new byte[] {0x30});
+    Block block = new Block(genesis, List.of(), "12345");
+
+    WireBlockHeader wire = WireBlocks.statusHeader(block);
+    ProtoWriter out = new ProtoWriter();
+    WireBlockHeaderCodec.write(out, wire);
+
+    assertThat(wire.previousBlock()).isNull();
+    assertThat(wire.previousBlockHex()).isEqualTo("0000000000000000");
+    assertThat(wire.idHex()).isEqualTo("0000000000003039");
+    // field 5 (tag 0x2a) is absent; field 6 follows the timestamp directly
+    assertThat(Hex.encode(out.toByteArray()))
+        .startsWith(
+            "0a053132333435"
+                + "1210"
+                + Hex.encode("0000000000003039".getBytes())
+                + "18002000"
+                + "3210");
+  }
+
+  @Test
   void headersWithMalformedKeysOrHashesAreRefused() {
     WireBlockHeader good =
         new WireBlockHeader(
