@@ -39,12 +39,21 @@ final class ArkSamples {
 
   /** The chain height the sample was captured at ({@code _index.tsv}). */
   static long capturedHeight(String file) {
+    return Long.parseLong(indexRow(file)[4]);
+  }
+
+  /** The request path the sample answers, with its query ({@code _index.tsv}). */
+  static String requestPath(String file) {
+    return indexRow(file)[2];
+  }
+
+  private static String[] indexRow(String file) {
     Path index = SharedVectors.shared("ark-reference/samples/_index.tsv");
     try {
       for (String line : Files.readAllLines(index)) {
         String[] cols = line.split("\t");
         if (cols[0].equals(file)) {
-          return Long.parseLong(cols[4]);
+          return cols;
         }
       }
     } catch (IOException e) {
