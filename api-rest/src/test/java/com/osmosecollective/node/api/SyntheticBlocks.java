@@ -14,7 +14,7 @@ import java.util.List;
 /** Blocks the recorded chain does not hold, for rules the samples cannot show. */
 final class SyntheticBlocks {
   /** A well-formed DER signature (from the recorded block 7); nothing here checks signatures. */
-  private static final String SIGNATURE =
+  static final String SIGNATURE =
       "304402204b3491f660534d4a058d56e1f66a3fe5a02922110334ea8b5e40e605abdf606b022055f047b5b84269cdc1c9a4ccd11f457808f1cfd05a385fa0934a89c5bd012d52";
 
   private static final String GENERATOR =
