@@ -137,7 +137,22 @@ public final class NetworkLoader {
         new Milestones(merge(milestones)),
         hasGenesis ? genesis : null,
         NetworkExceptions.parse(exceptions),
-        premine(network, hasGenesis ? genesis : null));
+        premine(network, hasGenesis ? genesis : null),
+        definition(network, exceptions));
+  }
+
+  /** The file's network and exceptions objects; a 2.0 file's network object minus its lists. */
+  private static JsonNode definition(JsonNode network, JsonNode exceptions) {
+    ObjectNode out = JsonNodeFactory.instance.objectNode();
+    ObjectNode copy = ((ObjectNode) network).deepCopy();
+    copy.remove(List.of("milestones", "constants", "genesisBlock", "exceptions"));
+    out.set("network", copy);
+    out.set(
+        "exceptions",
+        exceptions != null && exceptions.isObject()
+            ? exceptions.deepCopy()
+            : JsonNodeFactory.instance.objectNode());
+    return out;
   }
 
   /**

@@ -96,6 +96,33 @@ class NetworkLoaderTest {
   }
 
   @Test
+  void definitionKeepsTheFilesNetworkAndExceptionsObjects() throws Exception {
+    Network mainnet = loader.load("mainnet");
+
+    assertThat(mainnet.definition().at("/network/slip44").asInt()).isEqualTo(1);
+    assertThat(mainnet.definition().at("/network/bip32/public").asLong()).isEqualTo(46090600);
+    assertThat(mainnet.definition().get("exceptions").isObject()).isTrue();
+    mainnet.definition().withObject("/network").put("slip44", 99);
+    assertThat(mainnet.definition().at("/network/slip44").asInt())
+        .as("a caller's copy does not change the network")
+        .isEqualTo(1);
+  }
+
+  @Test
+  void ark20DefinitionIsTheNetworkObjectWithoutItsLists() throws Exception {
+    Path dir =
+        Path.of(System.getProperty("osmose.projectRoot", "."))
+            .resolve("../shared/networks/osmose-2018");
+    assumeTrue(Files.isDirectory(dir), "../shared/networks/osmose-2018 is absent");
+    Network network = loader.load(dir.resolve("network.json").toString());
+
+    assertThat(network.definition().at("/network/pubKeyHash").asInt())
+        .isEqualTo(network.pubKeyHash());
+    assertThat(network.definition().at("/network/constants").isMissingNode()).isTrue();
+    assertThat(network.definition().at("/network/genesisBlock").isMissingNode()).isTrue();
+  }
+
+  @Test
   void vectorNetworkWithGenesisBlockFileLoads() throws Exception {
     Path file =
         Path.of(System.getProperty("osmose.projectRoot", "."))

@@ -67,7 +67,11 @@ public final class TransactionJson {
     return o;
   }
 
-  private static ObjectNode assetJson(Asset asset) {
+  /**
+   * The {@code asset} object of a transaction's JSON, or null when the type has none (transfers,
+   * resignations). The REST API's transaction resource reuses it.
+   */
+  public static ObjectNode assetJson(Asset asset) {
     ObjectNode a = F.objectNode();
     if (asset instanceof Asset.SecondSignature s) {
       a.putObject("signature").put("publicKey", s.publicKey().hex());

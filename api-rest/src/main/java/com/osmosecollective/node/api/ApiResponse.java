@@ -1,0 +1,27 @@
+package com.osmosecollective.node.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Objects;
+
+/**
+ * An answer before it is written: status, JSON body and the tip height ARK reports in {@code
+ * X-Block-Height}.
+ */
+public record ApiResponse(int status, JsonNode body, long blockHeight) {
+  public ApiResponse {
+    Objects.requireNonNull(body, "body");
+  }
+
+  /** ARK wraps single resources in {@code {"data": …}}. */
+  public static ApiResponse data(JsonNode resource, long blockHeight) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.set("data", resource);
+    return new ApiResponse(200, o, blockHeight);
+  }
+
+  public static ApiResponse error(ApiError error, long blockHeight) {
+    return new ApiResponse(error.statusCode(), error.toJson(), blockHeight);
+  }
+}

@@ -1,0 +1,64 @@
+package com.osmosecollective.node.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.core.testing.SharedVectors;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The REST answers recorded from a real ARK Core 3.9.1 testnet node ({@code
+ * ../shared/ark-reference/samples}); tests using them skip when the folder is absent.
+ */
+final class ArkSamples {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private ArkSamples() {}
+
+  static JsonNode load(String file) {
+    Path path = SharedVectors.shared("ark-reference/samples/" + file);
+    try {
+      return MAPPER.readTree(path.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** ARK's testnet as the node itself served it ({@code /node/configuration/crypto}). */
+  static Network testnet() {
+    try {
+      return new NetworkLoader().fromJson(load("node_configuration_crypto.json").get("data"), null);
+    } catch (Exception e) {
+      throw new IllegalStateException("the recorded testnet configuration loads", e);
+    }
+  }
+
+  /** The chain height the sample was captured at ({@code _index.tsv}). */
+  static long capturedHeight(String file) {
+    return Long.parseLong(indexRow(file)[4]);
+  }
+
+  /** The request path the sample answers, with its query ({@code _index.tsv}). */
+  static String requestPath(String file) {
+    return indexRow(file)[2];
+  }
+
+  private static String[] indexRow(String file) {
+    Path index = SharedVectors.shared("ark-reference/samples/_index.tsv");
+    try {
+      for (String line : Files.readAllLines(index)) {
+        String[] cols = line.split("\t");
+        if (cols[0].equals(file)) {
+          return cols;
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    throw new IllegalArgumentException(file + " is not in _index.tsv");
+  }
+}
