@@ -213,29 +213,13 @@ class DbReplayCommandTest {
     Path target = dir.resolve("copy");
     assertThat(replayTo(target, "30").exitCode()).isEqualTo(0);
 
-    CliRun resumed =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            source.toString(),
-            "--data-dir",
-            target.toString(),
-            "--resume");
+    CliRun resumed = resume(source, target);
     assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(0);
     assertThat(resumed.out()).contains("replaying blocks 31..60").contains("replayed 30 blocks");
     assertSameChain(target, TIP);
     assertThat(CliRun.of("db", "check", "--data-dir", target.toString()).exitCode()).isEqualTo(0);
 
-    CliRun nothingLeft =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            source.toString(),
-            "--data-dir",
-            target.toString(),
-            "--resume");
+    CliRun nothingLeft = resume(source, target);
     assertThat(nothingLeft.exitCode()).isEqualTo(0);
     assertThat(nothingLeft.out()).contains("already holds the chain up to height 60");
 
@@ -246,15 +230,7 @@ class DbReplayCommandTest {
         source.resolve("network.json"),
         shortSource.resolve("network.json"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    CliRun ahead =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            shortSource.toString(),
-            "--data-dir",
-            target.toString(),
-            "--resume");
+    CliRun ahead = resume(shortSource, target);
     assertThat(ahead.exitCode()).isEqualTo(2);
     assertThat(ahead.err()).contains("longer than the source's").hasLineCount(1);
 
@@ -262,17 +238,14 @@ class DbReplayCommandTest {
     Path forked = dir.resolve("forked");
     assertThat(replayTo(forked, "20").exitCode()).isEqualTo(0);
     forgeUntil(forked, 5000, 35, false);
-    CliRun diverged =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            source.toString(),
-            "--data-dir",
-            forked.toString(),
-            "--resume");
+    CliRun diverged = resume(source, forked);
     assertThat(diverged.exitCode()).isEqualTo(2);
     assertThat(diverged.err()).contains("block 35").contains("is not the source's").hasLineCount(1);
+  }
+
+  private static CliRun resume(Path from, Path target) {
+    return CliRun.of(
+        "db", "replay", "--source", from.toString(), "--data-dir", target.toString(), "--resume");
   }
 
   private CliRun replayTo(Path target, String height) {
