@@ -393,6 +393,10 @@ public final class Chain implements AutoCloseable {
       }
     }
     publish(block);
+    List<String> missedRound =
+        newRound != null && block.height() > 1
+            ? rounds.withoutBlockInRound(block.height())
+            : List.of();
     AppliedBlockInfo info =
         new AppliedBlockInfo(
             username(block.header().generatorPublicKeyHex()),
@@ -400,7 +404,8 @@ public final class Chain implements AutoCloseable {
             newRound == null ? 0 : newRound.round(),
             prepared.missed().stream()
                 .map(m -> new MissedSlotEvent(m.slotNumber(), m.delegate(), username(m.delegate())))
-                .toList());
+                .toList(),
+            missedRound);
     for (ChainListener listener : listeners) {
       listener.blockApplied(block, info);
     }

@@ -13,9 +13,11 @@ import com.osmosecollective.node.storage.RoundDelegate;
 import com.osmosecollective.node.storage.RoundDelegates;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Rounds as the chain keeps them (spec §2.2, §2.6): after the last block of a round the next
@@ -91,6 +93,19 @@ final class Rounds {
     if (d.rank() != rank || d.round() != round) {
       wallets.put(w.withDelegate(d.withRank(rank, round)));
     }
+  }
+
+  /**
+   * The delegates of the round that block {@code height} ends that forged none of its blocks (ARK's
+   * {@code round.missed}), in forging order; read once the block is in storage.
+   */
+  List<String> withoutBlockInRound(long height) {
+    long first = calculator.roundOf(height).roundHeight();
+    Set<String> forged = new HashSet<>();
+    for (long h = first; h <= height; h++) {
+      queries.block(h).ifPresent(block -> forged.add(block.generatorPublicKey()));
+    }
+    return forgingOrder(height).stream().filter(key -> !forged.contains(key)).toList();
   }
 
   /** The forging order (public keys) of the round of {@code height}, empty if not persisted. */

@@ -147,6 +147,35 @@ class ChainForgingTest {
     }
   }
 
+  @Test
+  void roundEndsNameTheRoundDelegatesThatForgedNothing() throws Exception {
+    try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
+      Map<Long, AppliedBlockInfo> infos = new java.util.HashMap<>();
+      t.chain.addListener(
+          new ChainListener() {
+            @Override
+            public void blockApplied(Block block, AppliedBlockInfo info) {
+              infos.put(block.height(), info);
+            }
+          });
+      // blocks 2..51 in 50 consecutive slots: one slot index of round 1 is never reached
+      long next = t.forgeUntil(51, FIRST_SLOT, 1);
+      // round 2: 51 consecutive slots, every delegate forges
+      t.forgeUntil(102, next, 1);
+
+      List<String> ranked =
+          t.plan.delegates().stream().map(GenesisAccount::publicKey).sorted().toList();
+      String idle = DelegateShuffle.forgingOrder(1, ranked).get((int) ((FIRST_SLOT + 50) % 51));
+      assertThat(infos.get(51L).missedRound()).containsExactly(idle);
+      assertThat(infos.get(102L).missedRound()).isEmpty();
+      for (long height = 2; height <= 101; height++) {
+        if (height != 51) {
+          assertThat(infos.get(height).missedRound()).as("height %d", height).isEmpty();
+        }
+      }
+    }
+  }
+
   private static String hex(PrivateKey key) {
     return Hex.encode(key.publicKey());
   }
