@@ -31,6 +31,11 @@ public final class ReadApi {
             new Route(
                 "/api/blocks/{id}/transactions",
                 new BlockTransactionsHandler(queries, blocks, transactions, paging)),
+            new Route(
+                "/api/transactions", new TransactionListHandler(queries, transactions, paging)),
+            new Route("/api/transactions/types", TransactionTypesHandler.types(network)),
+            new Route("/api/transactions/fees", TransactionTypesHandler.fees(network)),
+            new Route("/api/transactions/{id}", new TransactionHandler(queries, transactions)),
             new Route("/api/wallets/{id}", new WalletHandler(network, queries)));
   }
 
