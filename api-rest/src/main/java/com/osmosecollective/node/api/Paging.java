@@ -46,6 +46,21 @@ final class Paging {
         path, PageMeta.linkQuery(query, defaults), pagination, count, totalCount, estimate);
   }
 
+  /**
+   * The meta of a page read from an index scan: the total is exact when the scan reached the end
+   * (or found nothing from the start), else {@code estimate} (an estimate, as ARK's Postgres
+   * figure) raised to what the page proves exists, so the links stay consistent.
+   */
+  PageMeta metaOfScan(
+      ApiRequest request, Pagination pagination, int count, boolean more, long estimate) {
+    long reached = pagination.offset() + count;
+    if (!more && (count > 0 || pagination.offset() == 0)) {
+      return meta(request, pagination, count, reached, false);
+    }
+    long proven = count == 0 ? 0 : reached + 1;
+    return meta(request, pagination, count, Math.max(estimate, proven), true);
+  }
+
   /** Storage pages are addressed by an {@code int} offset; beyond it no index holds entries. */
   static boolean beyondStorage(Pagination pagination) {
     return pagination.offset() > Integer.MAX_VALUE;

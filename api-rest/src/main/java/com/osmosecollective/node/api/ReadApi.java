@@ -22,6 +22,10 @@ public final class ReadApi {
     PaginationValidator paging = PaginationValidator.arkDefault();
     BlockLookup blocks = new BlockLookup(network, queries);
     TransactionResource transactions = new TransactionResource(network);
+    WalletLookup wallets = new WalletLookup(network, queries);
+    DelegateRanking ranking = new DelegateRanking(queries);
+    DelegateResource delegates = new DelegateResource(network);
+    ChainSupply supply = new ChainSupply(network, queries);
     this.routes =
         List.of(
             new Route("/api/blocks", new BlockListHandler(queries, blocks, paging)),
@@ -36,7 +40,16 @@ public final class ReadApi {
             new Route("/api/transactions/types", TransactionTypesHandler.types(network)),
             new Route("/api/transactions/fees", TransactionTypesHandler.fees(network)),
             new Route("/api/transactions/{id}", new TransactionHandler(queries, transactions)),
-            new Route("/api/wallets/{id}", new WalletHandler(network, queries)));
+            new Route(
+                "/api/delegates", new DelegateListHandler(ranking, delegates, supply, paging)),
+            new Route("/api/delegates/{id}", new DelegateHandler(wallets, delegates, supply)),
+            new Route(
+                "/api/delegates/{id}/blocks",
+                new DelegateBlocksHandler(queries, wallets, blocks, paging)),
+            new Route(
+                "/api/delegates/{id}/voters", new DelegateVotersHandler(queries, wallets, paging)),
+            new Route("/api/rounds/{id}/delegates", new RoundDelegatesHandler(queries)),
+            new Route("/api/wallets/{id}", new WalletHandler(wallets)));
   }
 
   /**

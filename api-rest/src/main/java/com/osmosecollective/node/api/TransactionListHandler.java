@@ -38,16 +38,9 @@ final class TransactionListHandler implements RouteHandler {
       page.items().forEach(tx -> data.add(transactions.toJson(tx, request.tip())));
       more = page.hasMore();
     }
-    long reached = pagination.offset() + data.size();
-    PageMeta meta;
-    if (!more && (!data.isEmpty() || pagination.offset() == 0)) {
-      // the scan ran to the end of the index: the total is known exactly
-      meta = paging.meta(request, pagination, data.size(), reached, false);
-    } else {
-      long proven = data.isEmpty() ? 0 : reached + 1;
-      long total = Math.max(queries.estimatedTransactionCount(), proven);
-      meta = paging.meta(request, pagination, data.size(), total, true);
-    }
+    PageMeta meta =
+        paging.metaOfScan(
+            request, pagination, data.size(), more, queries.estimatedTransactionCount());
     return ApiResponse.page(meta, data, request.tip());
   }
 }

@@ -12,6 +12,7 @@ import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.BlockCommit;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.RoundDelegates;
 import com.osmosecollective.node.storage.TxData;
 import com.osmosecollective.node.storage.WalletChange;
 import java.util.ArrayList;
@@ -41,6 +42,24 @@ final class StoredChain {
 
   /** Commits the next block with {@code txs} and the wallets it changes. */
   BlockData commit(List<Transaction> txs, List<Wallet> changed) throws Exception {
+    return commit(txs, changed, 0, null);
+  }
+
+  /**
+   * Commits a genesis block whose header declares {@code totalAmount} (ARK's premine; nothing here
+   * checks it against transactions) and a first round.
+   */
+  BlockData commitGenesis(long totalAmount, List<Wallet> wallets, RoundDelegates round)
+      throws Exception {
+    if (!blocks.isEmpty()) {
+      throw new IllegalStateException("the chain has its genesis block");
+    }
+    return commit(List.of(), wallets, totalAmount, round);
+  }
+
+  private BlockData commit(
+      List<Transaction> txs, List<Wallet> changed, long extraAmount, RoundDelegates round)
+      throws Exception {
     long height = blocks.size() + 1;
     String previous = blocks.isEmpty() ? null : blocks.get(blocks.size() - 1).id();
     BlockTotals totals = BlockTotals.of(txs);
@@ -51,7 +70,7 @@ final class StoredChain {
             height,
             previous,
             txs.size(),
-            totals.amount(),
+            Math.addExact(totals.amount(), extraAmount),
             totals.fee(),
             0,
             txs.stream().mapToLong(t -> t.serialized().length).sum(),
@@ -66,7 +85,7 @@ final class StoredChain {
     }
     List<WalletChange> changes = new ArrayList<>();
     changed.forEach(w -> changes.add(WalletChange.put(w)));
-    store.commit(new BlockCommit(data, records, changes, null));
+    store.commit(new BlockCommit(data, records, changes, round));
     blocks.add(data);
     return data;
   }
