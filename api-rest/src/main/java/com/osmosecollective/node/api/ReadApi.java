@@ -28,6 +28,7 @@ public final class ReadApi {
     ChainSupply supply = new ChainSupply(network, queries);
     this.routes =
         List.of(
+            new Route("/api/blockchain", new BlockchainHandler(queries, supply)),
             new Route("/api/blocks", new BlockListHandler(queries, blocks, paging)),
             new Route("/api/blocks/first", EdgeBlockHandler.first(blocks)),
             new Route("/api/blocks/last", EdgeBlockHandler.last(blocks)),
@@ -48,6 +49,7 @@ public final class ReadApi {
                 new DelegateBlocksHandler(queries, wallets, blocks, paging)),
             new Route(
                 "/api/delegates/{id}/voters", new DelegateVotersHandler(queries, wallets, paging)),
+            new Route("/api/node/configuration/crypto", new CryptoConfigurationHandler(network)),
             new Route("/api/rounds/{id}/delegates", new RoundDelegatesHandler(queries)),
             new Route("/api/wallets/{id}", new WalletHandler(wallets)));
   }
