@@ -16,6 +16,9 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,16 +42,24 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       // Hapi answers a method no route takes like an unknown path
       answer = ApiResponse.error(ApiError.notFound("Not Found"), 0);
     } else {
-      answer = answer(new QueryStringDecoder(request.uri()).path());
+      QueryStringDecoder decoder = new QueryStringDecoder(request.uri());
+      answer = answer(decoder.path(), firstValues(decoder.parameters()));
     }
     write(ctx, request, answer);
   }
 
-  private ApiResponse answer(String path) {
+  /** ARK turns a repeated key into an array; no route served here takes one, so the first wins. */
+  private static Map<String, String> firstValues(Map<String, List<String>> parameters) {
+    Map<String, String> out = new LinkedHashMap<>();
+    parameters.forEach((k, v) -> out.put(k, v.get(0)));
+    return out;
+  }
+
+  private ApiResponse answer(String path, Map<String, String> query) {
     String trimmed =
         path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
     try {
-      return api.get(trimmed);
+      return api.get(trimmed, query);
     } catch (RuntimeException e) {
       LOG.error("GET {} failed", trimmed, e);
       return ApiResponse.error(ApiError.internal(), 0);

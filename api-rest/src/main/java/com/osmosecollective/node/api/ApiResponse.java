@@ -1,6 +1,7 @@
 package com.osmosecollective.node.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
@@ -18,6 +19,17 @@ public record ApiResponse(int status, JsonNode body, long blockHeight) {
   public static ApiResponse data(JsonNode resource, long blockHeight) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.set("data", resource);
+    return new ApiResponse(200, o, blockHeight);
+  }
+
+  /** ARK's paginated lists: {@code {"meta": …, "data": […]}}. */
+  public static ApiResponse page(PageMeta meta, ArrayNode data, long blockHeight) {
+    if (meta.count() != data.size()) {
+      throw new IllegalArgumentException("meta counts " + meta.count() + " of " + data.size());
+    }
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.set("meta", meta.toJson());
+    o.set("data", data);
     return new ApiResponse(200, o, blockHeight);
   }
 

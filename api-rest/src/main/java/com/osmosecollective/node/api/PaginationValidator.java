@@ -57,7 +57,8 @@ public final class PaginationValidator {
     return new Pagination(pageValue, limitValue, offsetValue);
   }
 
-  private static Long integer(Map<String, String> query, String key) throws ApiException {
+  /** Joi's {@code number().integer()} on one value, or null when absent. */
+  static Long integer(Map<String, String> query, String key) throws ApiException {
     String text = query.get(key);
     if (text == null) {
       return null;

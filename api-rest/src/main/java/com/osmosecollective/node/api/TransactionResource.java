@@ -31,6 +31,19 @@ public final class TransactionResource {
    * @param tipHeight height of the chain tip the answer is given against
    */
   public ObjectNode toJson(StoredTransaction stored, long tipHeight) {
+    return toJson(stored, tipHeight, true);
+  }
+
+  /**
+   * ARK's plain transaction resource, used where the answer is not joined with the block (a block's
+   * transaction list): confirmations 0, and a timestamp only for v1 transactions, which carry their
+   * own.
+   */
+  public ObjectNode toJsonWithoutBlock(StoredTransaction stored) {
+    return toJson(stored, 0, false);
+  }
+
+  private ObjectNode toJson(StoredTransaction stored, long tipHeight, boolean withBlock) {
     Transaction tx = decode(stored);
     String sender = stored.tx().senderAddress();
     ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -61,8 +74,15 @@ public final class TransactionResource {
     if (asset != null) {
       o.set("asset", asset);
     }
-    o.put("confirmations", Math.max(0, tipHeight - stored.height() + 1));
-    o.set("timestamp", timestamps.toJson(stored.timestamp()));
+    if (withBlock) {
+      o.put("confirmations", Math.max(0, tipHeight - stored.height() + 1));
+      o.set("timestamp", timestamps.toJson(stored.timestamp()));
+    } else {
+      o.put("confirmations", 0);
+      if (tx.version() == 1) {
+        o.set("timestamp", timestamps.toJson(tx.timestamp()));
+      }
+    }
     if (tx.version() >= 2) {
       // v1 transactions carry no nonce; ARK prints the nonce its database assigned them, which
       // storage does not keep (README: known gaps)

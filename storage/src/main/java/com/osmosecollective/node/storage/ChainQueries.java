@@ -195,6 +195,26 @@ public final class ChainQueries {
     return transactions(ColumnFamily.BLOCK_TXS, Keys.height(height), page);
   }
 
+  /** Every stored transaction, by (height, position): newest first unless oldest-first. */
+  public Page<StoredTransaction> transactions(PageRequest page) {
+    return transactions(ColumnFamily.BLOCK_TXS, new byte[0], page);
+  }
+
+  /**
+   * RocksDB's estimate of the number of stored transactions ({@code rocksdb.estimate-num-keys} of
+   * the transaction column): cheap, exact for a freshly written database, approximate after
+   * compactions and deletions.
+   */
+  public long estimatedTransactionCount() {
+    try {
+      return database
+          .db()
+          .getLongProperty(database.handle(ColumnFamily.TXS), "rocksdb.estimate-num-keys");
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+    }
+  }
+
   public Page<StoredTransaction> votesByVoter(String address, PageRequest page) {
     return transactions(ColumnFamily.IDX_VOTE_VOTER, Keys.addressPrefix(address), page);
   }

@@ -104,6 +104,14 @@ class ChainQueriesTest {
   }
 
   @Test
+  void allTransactionsInChainOrderWithAnEstimatedCount() {
+    checkIndex(p -> store.queries().transactions(p), (h, t) -> true);
+    long stored = commits.stream().mapToLong(c -> c.transactions().size()).sum();
+    // nothing was ever deleted or overwritten, so RocksDB's estimate has nothing to be wrong about
+    assertThat(store.queries().estimatedTransactionCount()).isEqualTo(stored);
+  }
+
+  @Test
   void pagesSayWhetherMoreFollow() {
     String a = chain.address(3);
     int total =

@@ -1,0 +1,39 @@
+package com.osmosecollective.node.api;
+
+import com.osmosecollective.node.storage.ChainQueries;
+import com.osmosecollective.node.storage.StoredTransaction;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** {@code GET /transactions/{id}}: one committed transaction joined with its block. */
+final class TransactionHandler implements RouteHandler {
+  private static final Pattern HEX = Pattern.compile("[0-9a-fA-F]*");
+
+  private final ChainQueries queries;
+  private final TransactionResource transactions;
+
+  TransactionHandler(ChainQueries queries, TransactionResource transactions) {
+    this.queries = queries;
+    this.transactions = transactions;
+  }
+
+  @Override
+  public ApiResponse handle(ApiRequest request) throws ApiException {
+    String id = request.param("id");
+    // Joi's rules in ARK's order: hex(), then length(64)
+    if (!HEX.matcher(id).matches()) {
+      throw new ApiException(
+          ApiError.unprocessable("\"id\" must only contain hexadecimal characters"));
+    }
+    if (id.length() != 64) {
+      throw new ApiException(ApiError.unprocessable("\"id\" length must be 64 characters long"));
+    }
+    ApiException notFound = new ApiException(ApiError.notFound("Transaction not found"));
+    // ARK compares ids as stored (lowercase) in Postgres: an upper-case spelling finds nothing
+    if (!id.equals(id.toLowerCase(Locale.ROOT))) {
+      throw notFound;
+    }
+    StoredTransaction stored = queries.transaction(id).orElseThrow(() -> notFound);
+    return ApiResponse.data(transactions.toJson(stored, request.tip()), request.tip());
+  }
+}
