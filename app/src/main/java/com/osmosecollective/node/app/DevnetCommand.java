@@ -6,8 +6,10 @@ import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -34,6 +36,9 @@ final class DevnetCommand implements Callable<Integer> {
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
+
+  @ArgGroup(validate = false, heading = "REST API%n")
+  ApiOptions api = new ApiOptions();
 
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
@@ -64,6 +69,13 @@ final class DevnetCommand implements Callable<Integer> {
               + " only with 2 s of the slot left)");
       return CommandLines.EXIT_BAD_INPUT;
     }
+    Optional<InetSocketAddress> apiAddress;
+    try {
+      apiAddress = api.address();
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return CommandLines.EXIT_BAD_INPUT;
+    }
     Path dataDir = storage.orDefault("devnet");
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
@@ -86,7 +98,9 @@ final class DevnetCommand implements Callable<Integer> {
         DelegateKeys.fromPassphrases(
             created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
     NodeAssembly node =
-        NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
+        NodeAssembly.open(
+            new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
+                .withApi(apiAddress));
     ChainSnapshot start;
     try {
       start = node.start();
@@ -94,6 +108,9 @@ final class DevnetCommand implements Callable<Integer> {
       node.close();
       throw e;
     }
+    node.apiAddress()
+        .ifPresent(
+            a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return NodeRunner.runUntilStopped(node);

@@ -1,5 +1,7 @@
 package com.osmosecollective.node.app;
 
+import com.osmosecollective.node.api.ApiHttpServer;
+import com.osmosecollective.node.api.ReadApi;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
@@ -27,6 +29,7 @@ import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -54,10 +57,29 @@ final class NodeAssembly implements AutoCloseable {
    *     exists to provide this)
    */
   record Settings(
-      Network network, Path dataDir, DelegateKeys keys, Clock clock, Optional<PeerNetwork> peers) {
-    /** A node without peers. */
+      Network network,
+      Path dataDir,
+      DelegateKeys keys,
+      Clock clock,
+      Optional<PeerNetwork> peers,
+      Optional<InetSocketAddress> api) {
+    /** A node without peers and without the REST API. */
     Settings(Network network, Path dataDir, DelegateKeys keys, Clock clock) {
-      this(network, dataDir, keys, clock, Optional.empty());
+      this(network, dataDir, keys, clock, Optional.empty(), Optional.empty());
+    }
+
+    Settings(
+        Network network,
+        Path dataDir,
+        DelegateKeys keys,
+        Clock clock,
+        Optional<PeerNetwork> peers) {
+      this(network, dataDir, keys, clock, peers, Optional.empty());
+    }
+
+    /** The same settings with the REST API served at {@code address} (or not, when empty). */
+    Settings withApi(Optional<InetSocketAddress> address) {
+      return new Settings(network, dataDir, keys, clock, peers, address);
     }
   }
 
@@ -76,6 +98,7 @@ final class NodeAssembly implements AutoCloseable {
   private ChainPool pool;
   private ForgerLoop forgerLoop;
   private NetworkStateSource networkState;
+  private ApiHttpServer api;
   private boolean closed;
 
   private NodeAssembly(Settings settings, ExecutorService verification, ChainStore store) {
@@ -164,7 +187,20 @@ final class NodeAssembly implements AutoCloseable {
           networkState == null ? "alone (no peers configured)" : "when the peers' quorum allows");
       forgerLoop.start();
     }
+    if (settings.api().isPresent()) {
+      try {
+        api = ApiHttpServer.start(settings.api().get(), new ReadApi(network, store.queries()), 2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while starting the REST API", e);
+      }
+    }
     return snapshot;
+  }
+
+  /** Where the REST API listens (the actual port when 0 was asked), empty when it is off. */
+  Optional<InetSocketAddress> apiAddress() {
+    return api == null ? Optional.empty() : Optional.of(api.address());
   }
 
   private NetworkStateSource networkStateSource(PeerNetwork peers) {
@@ -214,6 +250,9 @@ final class NodeAssembly implements AutoCloseable {
       return;
     }
     closed = true;
+    if (api != null) {
+      api.close();
+    }
     if (forgerLoop != null) {
       forgerLoop.close();
     }

@@ -8,9 +8,11 @@ import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.PasswordSource;
 import com.osmosecollective.node.consensus.forger.SecretsFile;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +36,9 @@ final class StartCommand implements Callable<Integer> {
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
+
+  @ArgGroup(validate = false, heading = "REST API%n")
+  ApiOptions api = new ApiOptions();
 
   @ArgGroup(validate = false, heading = "Forging%n")
   ForgingOptions forging = new ForgingOptions();
@@ -103,12 +108,21 @@ final class StartCommand implements Callable<Integer> {
         return CommandLines.EXIT_BAD_INPUT;
       }
     }
+    Optional<InetSocketAddress> apiAddress;
+    try {
+      apiAddress = api.address();
+    } catch (IllegalArgumentException e) {
+      err.println("error: " + e.getMessage());
+      return CommandLines.EXIT_BAD_INPUT;
+    }
     Path dataDir = storage.orDefault(network.name());
     // No peers can be configured until P2P exists: the forger forges alone. P2P will pass its
     // NodeAssembly.PeerNetwork here when peers are configured, and the forger then needs their
     // quorum.
     NodeAssembly node =
-        NodeAssembly.open(new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC()));
+        NodeAssembly.open(
+            new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
+                .withApi(apiAddress));
     ChainSnapshot start;
     try {
       start = node.start();

@@ -2,10 +2,16 @@ package com.osmosecollective.node.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osmosecollective.node.storage.CheckReport;
 import com.osmosecollective.node.storage.DatabaseChecker;
 import com.osmosecollective.node.storage.StoreOptions;
 import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,11 +27,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code osmose devnet} as a real process: reaches height 5, survives SIGKILL, and after a restart
- * continues from its committed tip instead of replaying the chain.
+ * continues from its committed tip instead of replaying the chain, serving it over the REST API.
  */
 class DevnetProcessTest {
   private static final Pattern FORGED = Pattern.compile("forged block height (\\d+) ");
   private static final Pattern RESUMED = Pattern.compile("chain resumed at height (\\d+) ");
+  private static final Pattern API =
+      Pattern.compile("REST API: +http://127\\.0\\.0\\.1:(\\d+)/api");
 
   @TempDir Path dir;
 
@@ -51,6 +59,13 @@ class DevnetProcessTest {
     try {
       resumed = waitFor(secondLog, RESUMED, 1, Duration.ofSeconds(30));
       next = waitFor(secondLog, FORGED, resumed + 1, Duration.ofSeconds(20));
+      // the devnet serves its chain over the REST API at the URL it printed
+      long port = waitFor(secondLog, API, 1, Duration.ofSeconds(5));
+      JsonNode blockchain = getJson(port, "/api/blockchain");
+      assertThat(blockchain.path("data").path("block").path("height").asLong())
+          .isGreaterThanOrEqualTo(next);
+      JsonNode genesis = getJson(port, "/api/blocks/1");
+      assertThat(genesis.path("data").path("height").asLong()).isEqualTo(1);
     } finally {
       second.destroy(); // SIGTERM: the shutdown hook closes the database
       second.waitFor(20, TimeUnit.SECONDS);
@@ -64,6 +79,16 @@ class DevnetProcessTest {
     CheckReport report = DatabaseChecker.check(StoreOptions.inDataDir(data));
     assertThat(report.problems()).isEmpty();
     assertThat(report.tipHeight()).isGreaterThan(resumed);
+  }
+
+  private static JsonNode getJson(long port, String path) throws Exception {
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
+    return new ObjectMapper().readTree(response.body());
   }
 
   private static Process start(Path data, Path log) throws Exception {
@@ -80,7 +105,9 @@ class DevnetProcessTest {
             "--data-dir",
             data.toString(),
             "--blocktime",
-            "3");
+            "3",
+            "--api-port",
+            "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().remove("OSMOSE_DATA_DIR");
