@@ -69,13 +69,8 @@ final class DevnetCommand implements Callable<Integer> {
               + " only with 2 s of the slot left)");
       return CommandLines.EXIT_BAD_INPUT;
     }
-    Optional<InetSocketAddress> apiAddress;
-    try {
-      apiAddress = api.address();
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return CommandLines.EXIT_BAD_INPUT;
-    }
+    // a bad port fails here, before anything is created (one-line error, exit 2)
+    Optional<InetSocketAddress> apiAddress = api.address();
     Path dataDir = storage.orDefault("devnet");
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
@@ -98,16 +93,10 @@ final class DevnetCommand implements Callable<Integer> {
         DelegateKeys.fromPassphrases(
             created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
     NodeAssembly node =
-        NodeAssembly.open(
+        NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress));
-    ChainSnapshot start;
-    try {
-      start = node.start();
-    } catch (Exception | Error e) {
-      node.close();
-      throw e;
-    }
+    ChainSnapshot start = node.chain().snapshot();
     node.apiAddress()
         .ifPresent(
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));

@@ -155,6 +155,18 @@ final class NodeAssembly implements AutoCloseable {
     }
   }
 
+  /** {@link #open} then {@link #start}; what was opened is closed again when starting fails. */
+  static NodeAssembly openAndStart(Settings settings) throws StoreOpenException, IOException {
+    NodeAssembly node = open(settings);
+    try {
+      node.start();
+      return node;
+    } catch (Exception | Error e) {
+      node.close();
+      throw e;
+    }
+  }
+
   /**
    * Opens the chain at its tip (or applies the genesis block), joins the transaction pool to it and
    * starts forging if keyed.

@@ -108,28 +108,17 @@ final class StartCommand implements Callable<Integer> {
         return CommandLines.EXIT_BAD_INPUT;
       }
     }
-    Optional<InetSocketAddress> apiAddress;
-    try {
-      apiAddress = api.address();
-    } catch (IllegalArgumentException e) {
-      err.println("error: " + e.getMessage());
-      return CommandLines.EXIT_BAD_INPUT;
-    }
+    // a bad port fails here, before anything is created (one-line error, exit 2)
+    Optional<InetSocketAddress> apiAddress = api.address();
     Path dataDir = storage.orDefault(network.name());
     // No peers can be configured until P2P exists: the forger forges alone. P2P will pass its
     // NodeAssembly.PeerNetwork here when peers are configured, and the forger then needs their
     // quorum.
     NodeAssembly node =
-        NodeAssembly.open(
+        NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress));
-    ChainSnapshot start;
-    try {
-      start = node.start();
-    } catch (Exception | Error e) {
-      node.close();
-      throw e;
-    }
+    ChainSnapshot start = node.chain().snapshot();
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
     LOG.info(

@@ -110,6 +110,15 @@ class NodeCommandsTest {
   }
 
   @Test
+  void anApiPortOutOfRangeIsRefusedBeforeAnythingIsCreated() {
+    Path data = dir.resolve("devnet");
+    CliRun run = CliRun.of("devnet", "--data-dir", data.toString(), "--api-port", "70000");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--api-port must be between 0 and 65535").hasLineCount(1);
+    assertThat(data).doesNotExist();
+  }
+
+  @Test
   void startRefusesANetworkWithoutGenesisBlock() {
     CliRun run = CliRun.of("start", "--network", "devnet", "--data-dir", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
