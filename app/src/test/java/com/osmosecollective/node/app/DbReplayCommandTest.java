@@ -14,6 +14,7 @@ import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.core.testing.SteppedClock;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionSigner;
@@ -24,9 +25,6 @@ import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +70,7 @@ class DbReplayCommandTest {
    */
   private long forgeUntil(Path dataDir, long firstSlot, long height, boolean transfers)
       throws Exception {
-    MutableClock clock = new MutableClock(network.epoch());
+    SteppedClock clock = new SteppedClock(network.epoch());
     PrivateKey sender = devnet.plan().funded().get(0).key();
     List<Transaction> next = new ArrayList<>();
     ExecutorService verification = NodeAssembly.verificationPool();
@@ -101,7 +99,7 @@ class DbReplayCommandTest {
             next.add(transfer(sender, ++nonce, devnet.plan().funded().get(i).key(), i * 1000L));
           }
         }
-        clock.instant = network.epoch().plusSeconds(slot * BLOCKTIME);
+        clock.set(network.epoch().plusSeconds(slot * BLOCKTIME));
         var forged = forger.forgeIfDue().orElseThrow();
         assertThat(forged.outcome().isAccepted()).as(forged.outcome().reason()).isTrue();
       }
@@ -352,30 +350,6 @@ class DbReplayCommandTest {
       logger.detachAppender(captured);
       logger.setLevel(null);
       logger.setAdditive(true);
-    }
-  }
-
-  /** A clock the test moves from slot to slot. */
-  private static final class MutableClock extends Clock {
-    volatile Instant instant;
-
-    MutableClock(Instant start) {
-      this.instant = start;
-    }
-
-    @Override
-    public Instant instant() {
-      return instant;
-    }
-
-    @Override
-    public java.time.ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
     }
   }
 }

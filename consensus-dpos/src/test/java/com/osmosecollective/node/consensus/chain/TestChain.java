@@ -18,6 +18,7 @@ import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.state.TransactionHandlers;
+import com.osmosecollective.node.core.testing.SteppedClock;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionSigner;

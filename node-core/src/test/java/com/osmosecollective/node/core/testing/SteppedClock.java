@@ -1,19 +1,21 @@
-package com.osmosecollective.node.consensus.chain;
+package com.osmosecollective.node.core.testing;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
-final class SteppedClock extends Clock {
+/**
+ * A clock that stands still until a test moves it (the chain, forger and slots read time from it).
+ */
+public final class SteppedClock extends Clock {
   private volatile long millis;
 
-  SteppedClock(Instant start) {
+  public SteppedClock(Instant start) {
     this.millis = start.toEpochMilli();
   }
 
-  void set(Instant instant) {
+  public void set(Instant instant) {
     this.millis = instant.toEpochMilli();
   }
 
