@@ -16,9 +16,7 @@ import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.state.TransactionHandlers;
-import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.tx.TransactionSigner;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import com.osmosecollective.node.storage.ChainStore;
@@ -26,7 +24,6 @@ import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -112,20 +109,9 @@ public class ChainApplyBenchmark {
     long timestamp = slot * BLOCKTIME;
     clock.set(network.epoch().plusSeconds(timestamp));
     String generator = tip.nextForgingOrder().get((int) (slot % tip.nextForgingOrder().size()));
-    List<Transaction> txs = new ArrayList<>();
-    for (int i = 0; i < transactions; i++) {
-      Transaction tx =
-          Transaction.builder()
-              .version(2)
-              .network(network.pubKeyHash())
-              .nonce(++senderNonce)
-              .senderPublicKey(Bytes.of(sender.publicKey()))
-              .fee(100_000_000L)
-              .amount(1 + i)
-              .asset(new Asset.Transfer(0, recipient))
-              .build();
-      txs.add(TransactionSigner.sign(tx, sender));
-    }
+    List<Transaction> txs =
+        SignedTransfers.of(network, sender, senderNonce + 1, transactions, recipient);
+    senderNonce += transactions;
     next =
         new BlockFactory(new BlockCodec(network))
             .make(

@@ -19,9 +19,7 @@ import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.state.TransactionHandlers;
-import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.tx.TransactionSigner;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import com.osmosecollective.node.storage.ChainStore;
@@ -173,20 +171,8 @@ public final class ChainReplayBenchmark {
       clock.set(network.epoch().plusSeconds(slot * BLOCKTIME)); // the replay runs at the last slot
       List<String> order = tip.nextForgingOrder();
       String generator = order.get((int) (slot % order.size()));
-      List<Transaction> txs = new ArrayList<>();
-      for (int i = 0; i < perBlock; i++) {
-        Transaction tx =
-            Transaction.builder()
-                .version(2)
-                .network(network.pubKeyHash())
-                .nonce(++nonce)
-                .senderPublicKey(Bytes.of(sender.publicKey()))
-                .fee(100_000_000L)
-                .amount(1 + i)
-                .asset(new Asset.Transfer(0, recipient))
-                .build();
-        txs.add(TransactionSigner.sign(tx, sender));
-      }
+      List<Transaction> txs = SignedTransfers.of(network, sender, nonce + 1, perBlock, recipient);
+      nonce += perBlock;
       Block block =
           factory.make(
               tip.height() + 1,
