@@ -33,11 +33,7 @@ final class HtlcClaimHandler implements TypeHandler {
   public void check(Transaction tx, Wallet sender, WalletRepository wallets, StateContext ctx)
       throws TransactionRejectedException {
     String lockId = lockId(tx);
-    Wallet owner =
-        wallets
-            .htlcLockOwner(lockId)
-            .orElseThrow(() -> reject(Rejection.HTLC_LOCK_NOT_FOUND, tx, "no open lock " + lockId));
-    HtlcLock lock = owner.htlcLocks().get(lockId);
+    HtlcLock lock = OpenLock.named(tx, lockId, wallets).lock();
     if (HtlcExpiry.isExpired(lock, ctx)) {
       throw reject(Rejection.HTLC_LOCK_EXPIRED, tx, "the lock " + lockId + " has expired");
     }

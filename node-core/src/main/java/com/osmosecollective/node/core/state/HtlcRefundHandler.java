@@ -31,11 +31,9 @@ final class HtlcRefundHandler implements TypeHandler {
   public void check(Transaction tx, Wallet sender, WalletRepository wallets, StateContext ctx)
       throws TransactionRejectedException {
     String lockId = lockId(tx);
-    Wallet owner =
-        wallets
-            .htlcLockOwner(lockId)
-            .orElseThrow(() -> reject(Rejection.HTLC_LOCK_NOT_FOUND, tx, "no open lock " + lockId));
-    HtlcLock lock = owner.htlcLocks().get(lockId);
+    OpenLock open = OpenLock.named(tx, lockId, wallets);
+    Wallet owner = open.owner();
+    HtlcLock lock = open.lock();
     if (!HtlcExpiry.isExpired(lock, ctx)) {
       throw reject(
           Rejection.HTLC_LOCK_NOT_EXPIRED, tx, "the lock " + lockId + " has not expired yet");
