@@ -12,7 +12,6 @@ import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -72,9 +71,7 @@ class BlockEndpointsTest {
     for (int i = 3; i <= 6; i++) {
       chain.commit(List.of(), List.of());
     }
-    server =
-        ApiHttpServer.start(
-            new InetSocketAddress("127.0.0.1", 0), new ReadApi(testnet, store.queries()), 2);
+    server = HttpGet.serve(testnet, store);
     http = new HttpGet(server);
   }
 

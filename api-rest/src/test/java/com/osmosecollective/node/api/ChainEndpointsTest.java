@@ -9,7 +9,6 @@ import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,9 +88,7 @@ class ChainEndpointsTest {
     for (int h = 2; h <= height; h++) {
       chain.commit(List.of(), List.of());
     }
-    ApiHttpServer server =
-        ApiHttpServer.start(
-            new InetSocketAddress("127.0.0.1", 0), new ReadApi(network, store.queries()), 2);
+    ApiHttpServer server = HttpGet.serve(network, store);
     servers.add(server);
     return new HttpGet(server);
   }

@@ -13,7 +13,6 @@ import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.RoundDelegate;
 import com.osmosecollective.node.storage.RoundDelegates;
 import com.osmosecollective.node.storage.StoreOptions;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,9 +69,7 @@ class DelegateEndpointsTest {
     chain.commitGenesis(PREMINE, wallets, recordedRoundOne());
     chain.commit(List.of(), List.of());
     chain.commit(List.of(), List.of());
-    server =
-        ApiHttpServer.start(
-            new InetSocketAddress("127.0.0.1", 0), new ReadApi(testnet, store.queries()), 2);
+    server = HttpGet.serve(testnet, store);
     http = new HttpGet(server);
   }
 

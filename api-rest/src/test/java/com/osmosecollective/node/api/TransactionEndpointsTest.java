@@ -12,7 +12,6 @@ import com.osmosecollective.node.core.wallet.DelegateAttributes;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
-import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -183,9 +182,7 @@ class TransactionEndpointsTest {
     for (int h = 2; h <= height; h++) {
       chain.commit(blocks.get(h - 2), List.of());
     }
-    ApiHttpServer server =
-        ApiHttpServer.start(
-            new InetSocketAddress("127.0.0.1", 0), new ReadApi(network, store.queries()), 2);
+    ApiHttpServer server = HttpGet.serve(network, store);
     servers.add(server);
     return new HttpGet(server);
   }
