@@ -132,16 +132,7 @@ class DbReplayCommandTest {
     Path target = dir.resolve("copy");
     ListAppender<ILoggingEvent> log = captureReplayLog();
 
-    CliRun run =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            source.toString(),
-            "--data-dir",
-            target.toString(),
-            "--progress-seconds",
-            "0");
+    CliRun run = replay(source, target, "--progress-seconds", "0");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
     assertThat(run.out())
@@ -163,17 +154,7 @@ class DbReplayCommandTest {
   @Test
   void replaysUpToAHeightWithEverySignatureVerified() throws Exception {
     Path target = dir.resolve("copy");
-    CliRun run =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            source.toString(),
-            "--data-dir",
-            target.toString(),
-            "--verify-signatures",
-            "--to-height",
-            "40");
+    CliRun run = replay(source, target, "--verify-signatures", "--to-height", "40");
 
     assertThat(run.exitCode()).as(run.err()).isEqualTo(0);
     assertThat(run.out()).contains("every signature verified").contains("up to height 40");
@@ -183,25 +164,17 @@ class DbReplayCommandTest {
 
   @Test
   void refusesADataDirThatHoldsAChainTheSourceItselfAndAMissingSource() throws Exception {
-    CliRun occupied =
-        CliRun.of("db", "replay", "--source", source.toString(), "--data-dir", source.toString());
+    CliRun occupied = replay(source, source);
     assertThat(occupied.exitCode()).isEqualTo(2);
     assertThat(occupied.err()).contains("another directory than --source").hasLineCount(1);
 
     Path target = dir.resolve("copy");
-    assertThat(replay(target).exitCode()).isEqualTo(0);
-    CliRun again = replay(target);
+    assertThat(replay(source, target).exitCode()).isEqualTo(0);
+    CliRun again = replay(source, target);
     assertThat(again.exitCode()).isEqualTo(2);
     assertThat(again.err()).contains("already holds a chain database").hasLineCount(1);
 
-    CliRun missing =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            dir.resolve("absent").toString(),
-            "--data-dir",
-            dir.resolve("other").toString());
+    CliRun missing = replay(dir.resolve("absent"), dir.resolve("other"));
     assertThat(missing.exitCode()).isEqualTo(2);
     assertThat(missing.err()).contains("does not exist").hasLineCount(1);
   }
@@ -209,53 +182,36 @@ class DbReplayCommandTest {
   @Test
   void resumesAnInterruptedReplayAndRefusesToResumeAnotherChain() throws Exception {
     Path target = dir.resolve("copy");
-    assertThat(replayTo(target, "30").exitCode()).isEqualTo(0);
+    assertThat(replay(source, target, "--to-height", "30").exitCode()).isEqualTo(0);
 
-    CliRun resumed = resume(source, target);
+    CliRun resumed = replay(source, target, "--resume");
     assertThat(resumed.exitCode()).as(resumed.err()).isEqualTo(0);
     assertThat(resumed.out()).contains("replaying blocks 31..60").contains("replayed 30 blocks");
     assertSameChain(target, TIP);
     assertThat(CliRun.of("db", "check", "--data-dir", target.toString()).exitCode()).isEqualTo(0);
 
-    CliRun nothingLeft = resume(source, target);
+    CliRun nothingLeft = replay(source, target, "--resume");
     assertThat(nothingLeft.exitCode()).isEqualTo(0);
     assertThat(nothingLeft.out()).contains("already holds the chain up to height 60");
 
     // the source replayed only to 20 cannot continue a target that is ahead of it
     Path shortSource = dir.resolve("short");
-    assertThat(replayTo(shortSource, "20").exitCode()).isEqualTo(0);
+    assertThat(replay(source, shortSource, "--to-height", "20").exitCode()).isEqualTo(0);
     Files.copy(
         source.resolve("network.json"),
         shortSource.resolve("network.json"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    CliRun ahead = resume(shortSource, target);
+    CliRun ahead = replay(shortSource, target, "--resume");
     assertThat(ahead.exitCode()).isEqualTo(2);
     assertThat(ahead.err()).contains("longer than the source's").hasLineCount(1);
 
     // a chain that left the source's after height 20 is not an interrupted replay of it
     Path forked = dir.resolve("forked");
-    assertThat(replayTo(forked, "20").exitCode()).isEqualTo(0);
+    assertThat(replay(source, forked, "--to-height", "20").exitCode()).isEqualTo(0);
     forgeUntil(forked, 5000, 35, false);
-    CliRun diverged = resume(source, forked);
+    CliRun diverged = replay(source, forked, "--resume");
     assertThat(diverged.exitCode()).isEqualTo(2);
     assertThat(diverged.err()).contains("block 35").contains("is not the source's").hasLineCount(1);
-  }
-
-  private static CliRun resume(Path from, Path target) {
-    return CliRun.of(
-        "db", "replay", "--source", from.toString(), "--data-dir", target.toString(), "--resume");
-  }
-
-  private CliRun replayTo(Path target, String height) {
-    return CliRun.of(
-        "db",
-        "replay",
-        "--source",
-        source.toString(),
-        "--data-dir",
-        target.toString(),
-        "--to-height",
-        height);
   }
 
   @Test
@@ -269,24 +225,19 @@ class DbReplayCommandTest {
     new com.fasterxml.jackson.databind.ObjectMapper().writeValue(otherFile.toFile(), root);
     assertThat(new com.osmosecollective.node.config.NetworkLoader().loadFile(otherFile).nethash())
         .isNotEqualTo(network.nethash());
-    CliRun run =
-        CliRun.of(
-            "db",
-            "replay",
-            "--source",
-            source.toString(),
-            "--data-dir",
-            dir.resolve("copy").toString(),
-            "--network-file",
-            otherFile.toString());
+    CliRun run = replay(source, dir.resolve("copy"), "--network-file", otherFile.toString());
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err()).contains("belongs to the network").hasLineCount(1);
     assertThat(dir.resolve("copy").resolve("chain")).doesNotExist();
   }
 
-  private CliRun replay(Path target) {
-    return CliRun.of(
-        "db", "replay", "--source", source.toString(), "--data-dir", target.toString());
+  /** {@code osmose db replay --source from --data-dir target} and {@code more} arguments. */
+  private static CliRun replay(Path from, Path target, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("db", "replay", "--source", from.toString(), "--data-dir", target.toString()));
+    args.addAll(List.of(more));
+    return CliRun.of(args.toArray(String[]::new));
   }
 
   /**
