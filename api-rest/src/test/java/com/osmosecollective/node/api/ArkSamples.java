@@ -4,15 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The REST answers recorded from a real ARK Core 3.9.1 testnet node ({@code
- * ../shared/ark-reference/samples}); tests using them skip when the folder is absent.
+ * The REST answers recorded from a real ARK Core 3.9.1 testnet node ({@code testdata/ark-samples});
+ * a missing file fails the test.
  */
 final class ArkSamples {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -20,7 +20,7 @@ final class ArkSamples {
   private ArkSamples() {}
 
   static JsonNode load(String file) {
-    Path path = SharedVectors.shared("ark-reference/samples/" + file);
+    Path path = TestData.arkSample(file);
     try {
       return MAPPER.readTree(path.toFile());
     } catch (IOException e) {
@@ -48,7 +48,7 @@ final class ArkSamples {
   }
 
   private static String[] indexRow(String file) {
-    Path index = SharedVectors.shared("ark-reference/samples/_index.tsv");
+    Path index = TestData.arkSample("_index.tsv");
     try {
       for (String line : Files.readAllLines(index)) {
         String[] cols = line.split("\t");

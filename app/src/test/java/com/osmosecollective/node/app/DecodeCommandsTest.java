@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -14,12 +14,12 @@ class DecodeCommandsTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
 
   private static String vectorNetwork() {
-    return SharedVectors.require().resolve("osm-network.json").toString();
+    return TestData.vectors().resolve("osm-network.json").toString();
   }
 
   @Test
   void identityPrintsKeysAddressAndWif() throws Exception {
-    JsonNode vector = SharedVectors.load("identities.json").path("identities").get(0);
+    JsonNode vector = TestData.load("identities.json").path("identities").get(0);
     CliRun run =
         CliRun.of("identity", "--network", "osmose-2018", vector.path("passphrase").asText());
     assertThat(run.exitCode()).as(run.err()).isZero();
@@ -31,7 +31,7 @@ class DecodeCommandsTest {
 
   @Test
   void txDecodePrintsArkJsonAndVerification() throws Exception {
-    JsonNode vector = SharedVectors.load("transactions-v2.json").path("vectors").get(0);
+    JsonNode vector = TestData.load("transactions-v2.json").path("vectors").get(0);
     String hex = vector.path("serialized").asText();
     CliRun ok = CliRun.of("tx", "decode", "--network", vectorNetwork(), hex);
     assertThat(ok.exitCode()).as(ok.err()).isZero();
@@ -67,7 +67,7 @@ class DecodeCommandsTest {
 
   @Test
   void blockDecodePrintsTheBlockWithItsTransactions() throws Exception {
-    JsonNode vector = SharedVectors.load("blocks.json").path("blocks").get(1);
+    JsonNode vector = TestData.load("blocks.json").path("blocks").get(1);
     CliRun run =
         CliRun.of(
             "block", "decode", "--network", vectorNetwork(), vector.path("serialized").asText());

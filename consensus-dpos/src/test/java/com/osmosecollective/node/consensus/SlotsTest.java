@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.config.Milestones;
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,7 +27,7 @@ class SlotsTest {
 
   @Test
   void matchesArkSlotVectorsOnTheOsmoseNetwork() {
-    JsonNode slotVectors = SharedVectors.load("crypto.json").get("slots");
+    JsonNode slotVectors = TestData.load("crypto.json").get("slots");
     Network osmose = TestNetworks.shipped("osmose-2018");
     assertThat(osmose.epoch()).isEqualTo(Instant.parse(slotVectors.get("epoch").asText()));
     assertThat(osmose.milestones().first().blocktime())

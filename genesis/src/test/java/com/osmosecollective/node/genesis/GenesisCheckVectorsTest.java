@@ -10,7 +10,7 @@ import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockJson;
 import com.osmosecollective.node.core.block.PayloadHash;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 /** The block-level findings of vectors/genesis-check.json, reproduced by our own code. */
@@ -18,12 +18,12 @@ class GenesisCheckVectorsTest {
 
   @Test
   void headerIdRulesAndPayloadMatchArksAnalysis() throws Exception {
-    JsonNode check = SharedVectors.load("genesis-check.json");
+    JsonNode check = TestData.load("genesis-check.json");
     Network network = new NetworkLoader().load("osmose-2018");
     BlockCodec codec = new BlockCodec(network);
     Block genesis =
         new BlockJson(codec, network.pubKeyHash())
-            .parse(SharedVectors.load("osmose-genesis-block.json"));
+            .parse(TestData.load("osmose-genesis-block.json"));
     JsonNode legacyRule = check.path("byIdRule").path("idFullSha256=false");
 
     assertThat(Hex.encode(codec.headers().serialize(genesis.header(), false)))

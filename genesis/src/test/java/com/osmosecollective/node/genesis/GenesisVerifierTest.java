@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import org.junit.jupiter.api.Test;
 
 class GenesisVerifierTest {
@@ -37,7 +37,7 @@ class GenesisVerifierTest {
 
   @Test
   void theVectorsCopyOfTheGenesisBlockIsTheSameBlock() throws Exception {
-    JsonNode copy = SharedVectors.load("osmose-genesis-block.json");
+    JsonNode copy = TestData.load("osmose-genesis-block.json");
     assertThat(copy).isEqualTo(network.genesisBlock());
     assertThat(verify(copy).valid()).isTrue();
   }

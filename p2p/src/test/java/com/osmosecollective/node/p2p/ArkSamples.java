@@ -3,14 +3,14 @@ package com.osmosecollective.node.p2p;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 
 /**
  * The P2P exchanges recorded from a real ARK Core 3.9.1 node by {@code p2p-probe.js} ({@code
- * shared/ark-reference/samples/p2p_*.json}); tests skip when the folder is absent.
+ * testdata/ark-samples/p2p_*.json}); a missing file fails the test.
  */
 public final class ArkSamples {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -22,8 +22,7 @@ public final class ArkSamples {
 
   public static JsonNode load(String name) {
     try {
-      return MAPPER.readTree(
-          SharedVectors.shared("ark-reference/samples/" + name + ".json").toFile());
+      return MAPPER.readTree(TestData.arkSample(name + ".json").toFile());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionDecoder;
 import com.osmosecollective.node.core.tx.TxContext;
@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Our messages and result shape against responses recorded from a real ARK Core 3.9 node ({@code
- * ../shared/ark-reference/samples/tx_post_*.json}).
+ * testdata/ark-samples/tx_post_*.json}).
  */
 class ArkSamplesTest {
   private static final ObjectMapper MAPPER = new ObjectMapper();
@@ -63,7 +63,7 @@ class ArkSamplesTest {
   }
 
   private static JsonNode load(String file) throws IOException {
-    Path samples = SharedVectors.shared("ark-reference/samples");
+    Path samples = TestData.path("ark-samples");
     return MAPPER.readTree(samples.resolve(file).toFile());
   }
 }

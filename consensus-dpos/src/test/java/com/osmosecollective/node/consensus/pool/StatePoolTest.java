@@ -10,7 +10,7 @@ import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.state.InMemoryWallets;
 import com.osmosecollective.node.core.state.StateContext;
 import com.osmosecollective.node.core.state.TransactionHandlers;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionDecoder;
@@ -79,12 +79,8 @@ class StatePoolTest {
   @Test
   void reproducesArksRecordedNonceAndDuplicateErrorsExactly() throws Exception {
     ObjectMapper mapper = new ObjectMapper();
-    JsonNode low =
-        mapper.readTree(
-            SharedVectors.shared("ark-reference/samples/tx_post_nonce_too_low.json").toFile());
-    JsonNode dup =
-        mapper.readTree(
-            SharedVectors.shared("ark-reference/samples/tx_post_duplicate.json").toFile());
+    JsonNode low = mapper.readTree(TestData.arkSample("tx_post_nonce_too_low.json").toFile());
+    JsonNode dup = mapper.readTree(TestData.arkSample("tx_post_duplicate.json").toFile());
     StateChain chain = new StateChain(arkLike());
     TxContext ctx = new TxContext(23, chain.network.milestones().at(11));
     Transaction lowTx =
@@ -129,7 +125,7 @@ class StatePoolTest {
   }
 
   private static JsonNode sample(ObjectMapper mapper, String file) throws Exception {
-    return mapper.readTree(SharedVectors.shared("ark-reference/samples/" + file).toFile());
+    return mapper.readTree(TestData.arkSample(file).toFile());
   }
 
   private static Bytes senderOf(JsonNode sample) throws Exception {

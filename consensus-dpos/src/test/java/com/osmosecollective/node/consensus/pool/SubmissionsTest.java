@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionJson;
 import com.osmosecollective.node.core.tx.TxContext;
@@ -19,9 +19,7 @@ class SubmissionsTest {
   @Test
   void arksRecordedRequestBodyDecodesToItsIds() throws Exception {
     JsonNode sample =
-        MAPPER.readTree(
-            SharedVectors.shared("ark-reference/samples/tx_post_transfer_and_multipayment.json")
-                .toFile());
+        MAPPER.readTree(TestData.arkSample("tx_post_transfer_and_multipayment.json").toFile());
     List<Submitted> entries = Submissions.fromJson(sample.get("request").get("transactions"), 23);
     assertThat(entries).hasSize(2);
     for (int i = 0; i < 2; i++) {

@@ -8,7 +8,7 @@ import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
 import com.osmosecollective.node.core.encoding.ByteReader;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,13 +19,13 @@ class BlockHeaderVectorsTest {
 
   private static Milestones vectorMilestones() throws Exception {
     return new NetworkLoader()
-        .loadFile(SharedVectors.require().resolve("osm-network.json"))
+        .loadFile(TestData.vectors().resolve("osm-network.json"))
         .milestones();
   }
 
   @TestFactory
   List<DynamicTest> headersDecodeReencodeAndHashLikeArk() throws Exception {
-    JsonNode blocks = SharedVectors.load("blocks.json").path("blocks");
+    JsonNode blocks = TestData.load("blocks.json").path("blocks");
     BlockHeaderCodec codec = new BlockHeaderCodec(vectorMilestones());
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode vector : blocks) {

@@ -10,7 +10,7 @@ import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.core.tx.Transaction;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +27,7 @@ class BlockVectorsTest {
   private static final long NOW = 1_000_000_000L;
 
   private static Network network() throws Exception {
-    return new NetworkLoader().loadFile(SharedVectors.require().resolve("osm-network.json"));
+    return new NetworkLoader().loadFile(TestData.vectors().resolve("osm-network.json"));
   }
 
   @TestFactory
@@ -38,7 +38,7 @@ class BlockVectorsTest {
         new BlockVerifier(network, new BouncyCastleVerifier(), ForkJoinPool.commonPool());
     BlockJson json = new BlockJson(codec, network.pubKeyHash());
     List<DynamicTest> tests = new ArrayList<>();
-    for (JsonNode vector : SharedVectors.load("blocks.json").path("blocks")) {
+    for (JsonNode vector : TestData.load("blocks.json").path("blocks")) {
       tests.add(
           DynamicTest.dynamicTest(
               vector.path("name").asText(),
@@ -71,7 +71,7 @@ class BlockVectorsTest {
     BlockCodec codec = new BlockCodec(network);
     BlockFactory factory = new BlockFactory(codec);
     List<DynamicTest> tests = new ArrayList<>();
-    for (JsonNode vector : SharedVectors.load("blocks.json").path("blocks")) {
+    for (JsonNode vector : TestData.load("blocks.json").path("blocks")) {
       tests.add(
           DynamicTest.dynamicTest(
               vector.path("name").asText(),
@@ -103,7 +103,7 @@ class BlockVectorsTest {
     BlockVerifier verifier =
         new BlockVerifier(network, new BouncyCastleVerifier(), ForkJoinPool.commonPool());
     List<DynamicTest> tests = new ArrayList<>();
-    for (JsonNode vector : SharedVectors.load("negative.json").path("blocks")) {
+    for (JsonNode vector : TestData.load("negative.json").path("blocks")) {
       tests.add(
           DynamicTest.dynamicTest(
               vector.path("name").asText(),
@@ -133,7 +133,7 @@ class BlockVectorsTest {
     BlockCodec codec = new BlockCodec(network);
     BlockVerifier verifier =
         new BlockVerifier(network, new BouncyCastleVerifier(), ForkJoinPool.commonPool());
-    JsonNode vector = SharedVectors.load("blocks.json").path("blocks").get(1);
+    JsonNode vector = TestData.load("blocks.json").path("blocks").get(1);
     Block block = codec.decode(Hex.decode(vector.path("serialized").asText()));
     // timestamp 40 with blocktime 20: fine at now = 20, from the future at now = 19
     assertThat(verifier.verify(block, 20).verified()).isTrue();

@@ -2,13 +2,13 @@ package com.osmosecollective.node.core.crypto;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.osmosecollective.node.core.encoding.Base58;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
 import java.text.Normalizer;
 import java.util.Arrays;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The test vectors of BIP38 itself (bitcoin/bips bip-0038.mediawiki), which ARK's own fixtures
  * (core __tests__/unit/crypto/crypto/fixtures/bip38.json) repeat. scrypt with N=16384, r=8, p=8
- * makes each case slow; see {@link #skipIfSlow}.
+ * makes each case slow (about a second on a busy 2-core machine), so one vector of each kind runs
+ * in the default build and the others are tagged {@code slow} ({@code ./mvnw -Pslow verify}).
  */
 class Bip38Test {
 
@@ -24,16 +25,29 @@ class Bip38Test {
   @CsvSource({
     "TestingOneTwoThree, 6PRVWUbkzzsbcVac2qwfssoUJAN1Xhrg6bNk8J7Nzm5H7kxEbn2Nh2ZoGg,"
         + " 5KN7MzqK5wt2TP1fQCYyHBtDrXdJuXbUzm4A9rKAteGu3Qi5CVR, plain uncompressed 1",
-    "Satoshi, 6PRNFFkZc2NZ6dJqFfhRoFNMR9Lnyj7dYGrzdgXXVMXcxoKTePPX1dWByq,"
-        + " 5HtasZ6ofTHP6HCwTqTkLDuLQisYPah7aUnSKfC7h4hMUVw2gi5, plain uncompressed 2 (slow)",
     "TestingOneTwoThree, 6PYNKZ1EAgYgmQfmNVamxyXVWHzK5s6DGhwP4J5o44cvXdoY7sRzhtpUeo,"
         + " L44B5gGEpqEDRS9vVPz7QT35jcBG2r3CZwSwQ4fCewXAhAhqGVpP, plain compressed 1",
-    "Satoshi, 6PYLtMnXvfG3oJde97zRyLYFZCYizPU5T3LwgdYJz1fRhh16bU7u6PPmY7,"
-        + " KwYgW8gcxj1JWJXhPSu4Fqwzfhp5Yfi42mdYmMa4XqK7NJxXUSK7, plain compressed 2 (slow)",
   })
   void encryptsAndDecryptsPlainVectors(String password, String encrypted, String wif, String name)
       throws DecodeException {
-    skipIfSlow(name);
+    checkPlainVector(password, encrypted, wif);
+  }
+
+  @Tag("slow")
+  @ParameterizedTest(name = "{3}")
+  @CsvSource({
+    "Satoshi, 6PRNFFkZc2NZ6dJqFfhRoFNMR9Lnyj7dYGrzdgXXVMXcxoKTePPX1dWByq,"
+        + " 5HtasZ6ofTHP6HCwTqTkLDuLQisYPah7aUnSKfC7h4hMUVw2gi5, plain uncompressed 2",
+    "Satoshi, 6PYLtMnXvfG3oJde97zRyLYFZCYizPU5T3LwgdYJz1fRhh16bU7u6PPmY7,"
+        + " KwYgW8gcxj1JWJXhPSu4Fqwzfhp5Yfi42mdYmMa4XqK7NJxXUSK7, plain compressed 2",
+  })
+  void encryptsAndDecryptsMorePlainVectors(
+      String password, String encrypted, String wif, String name) throws DecodeException {
+    checkPlainVector(password, encrypted, wif);
+  }
+
+  private static void checkPlainVector(String password, String encrypted, String wif)
+      throws DecodeException {
     Bip38.Decrypted expected = bitcoinWif(wif);
 
     Bip38.Decrypted decrypted = Bip38.decrypt(encrypted, password);
@@ -44,25 +58,38 @@ class Bip38Test {
 
   @ParameterizedTest(name = "{3}")
   @CsvSource({
-    "TestingOneTwoThree, 6PfQu77ygVyJLZjfvMLyhLMQbYnu5uguoJJ4kMCLqWwPEdfpwANVS76gTX,"
-        + " 5K4caxezwjGCGfnoPTZ8tMcJBLB7Jvyjv4xxeacadhq8nLisLR2, EC multiply 1 (slow)",
-    "MOLON LABE, 6PgNBNNzDkKdhkT6uJntUXwwzQV8Rr2tZcbkDcuC9DZRsS6AtHts4Ypo1j,"
-        + " 5JLdxTtcTHcfYcmJsNVy1v2PMDx432JPoYcBTVVRHpPaxUrdtf8, EC multiply lot/sequence (slow)",
     "ΜΟΛΩΝ ΛΑΒΕ, 6PgGWtx25kUg8QWvwuJAgorN6k9FbE25rv5dMRwu5SKMnfpfVe5mar2ngH,"
         + " 5KMKKuUmAkiNbA3DazMQiLfDq47qs8MAEThm4yL8R2PhV1ov33D, EC multiply Greek password",
   })
   void decryptsEcMultiplyVectors(String password, String encrypted, String wif, String name)
       throws DecodeException {
-    skipIfSlow(name);
+    checkEcMultiplyVector(password, encrypted, wif);
+  }
+
+  @Tag("slow")
+  @ParameterizedTest(name = "{3}")
+  @CsvSource({
+    "TestingOneTwoThree, 6PfQu77ygVyJLZjfvMLyhLMQbYnu5uguoJJ4kMCLqWwPEdfpwANVS76gTX,"
+        + " 5K4caxezwjGCGfnoPTZ8tMcJBLB7Jvyjv4xxeacadhq8nLisLR2, EC multiply 1",
+    "MOLON LABE, 6PgNBNNzDkKdhkT6uJntUXwwzQV8Rr2tZcbkDcuC9DZRsS6AtHts4Ypo1j,"
+        + " 5JLdxTtcTHcfYcmJsNVy1v2PMDx432JPoYcBTVVRHpPaxUrdtf8, EC multiply lot/sequence",
+  })
+  void decryptsMoreEcMultiplyVectors(String password, String encrypted, String wif, String name)
+      throws DecodeException {
+    checkEcMultiplyVector(password, encrypted, wif);
+  }
+
+  private static void checkEcMultiplyVector(String password, String encrypted, String wif)
+      throws DecodeException {
     Bip38.Decrypted decrypted = Bip38.decrypt(encrypted, password);
     assertThat(decrypted.key().toBytes()).isEqualTo(bitcoinWif(wif).key().toBytes());
     assertThat(decrypted.compressed()).isFalse();
   }
 
   /** BIP38's third vector needs NFC normalisation of the password, which the caller applies. */
+  @Tag("slow")
   @Test
   void decryptsUnicodeVectorWhenPasswordIsNormalised() throws DecodeException {
-    skipIfSlow("(slow)");
     String password =
         "\u03D2\u0301\u0000"
             + new String(Character.toChars(0x10400))
@@ -118,16 +145,6 @@ class Bip38Test {
           .hasMessageContaining("flag");
     }
     assertThat(Arrays.asList(invalid)).hasSize(7);
-  }
-
-  /**
-   * Each vector costs one or two scrypt runs (about a second on a busy 2-core machine), so the
-   * default build runs one of each kind and {@code -Dosmose.slowTests=true} runs them all.
-   */
-  private static void skipIfSlow(String name) {
-    assumeTrue(
-        !name.contains("(slow)") || Boolean.getBoolean("osmose.slowTests"),
-        "extra BIP38 vector: scrypt is slow; run with -Dosmose.slowTests=true");
   }
 
   /** Bitcoin WIF (version 0x80): 33-byte payload for an uncompressed key, 34 for compressed. */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,14 +33,14 @@ class CryptoVectorsTest {
 
   private static Stream<JsonNode> rows(String field, int expected) {
     List<JsonNode> rows = new ArrayList<>();
-    SharedVectors.load("crypto.json").path(field).forEach(rows::add);
+    TestData.load("crypto.json").path(field).forEach(rows::add);
     assertThat(rows).hasSize(expected);
     return rows.stream();
   }
 
   @Test
   void hashes() throws DecodeException {
-    JsonNode h = SharedVectors.load("crypto.json").get("hashes");
+    JsonNode h = TestData.load("crypto.json").get("hashes");
     byte[] input = h.get("input").asText().getBytes(StandardCharsets.UTF_8);
     assertThat(Hex.encode(input)).isEqualTo(h.get("inputHex").asText());
 

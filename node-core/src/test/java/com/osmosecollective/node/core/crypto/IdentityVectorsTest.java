@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +20,7 @@ class IdentityVectorsTest {
   private static final int WIF_BYTE = 44;
 
   static Stream<Named<JsonNode>> identities() {
-    JsonNode root = SharedVectors.load("identities.json");
+    JsonNode root = TestData.load("identities.json");
     assertThat(root.path("network").path("pubKeyHash").asInt()).isEqualTo(PUB_KEY_HASH);
     assertThat(root.path("network").path("wif").asInt()).isEqualTo(WIF_BYTE);
     List<JsonNode> rows = new ArrayList<>();
@@ -32,7 +32,7 @@ class IdentityVectorsTest {
 
   static Stream<Named<JsonNode>> invalidAddresses() {
     List<JsonNode> rows = new ArrayList<>();
-    SharedVectors.load("identities.json").path("invalidAddresses").forEach(rows::add);
+    TestData.load("identities.json").path("invalidAddresses").forEach(rows::add);
     assertThat(rows).hasSize(10);
     return rows.stream().map(r -> Named.of(r.get("name").asText(), r));
   }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,15 +24,15 @@ class LibrarySignaturesTest {
 
   static Stream<Named<JsonNode>> transactions() {
     List<JsonNode> rows = new ArrayList<>();
-    SharedVectors.load("transactions-v2.json").path("vectors").forEach(rows::add);
-    SharedVectors.load("transactions-v1.json").path("vectors").forEach(rows::add);
+    TestData.load("transactions-v2.json").path("vectors").forEach(rows::add);
+    TestData.load("transactions-v1.json").path("vectors").forEach(rows::add);
     assertThat(rows).hasSizeGreaterThanOrEqualTo(86);
     return rows.stream().map(v -> Named.of(v.get("name").asText(), v));
   }
 
   static Stream<Named<JsonNode>> blocks() {
     List<JsonNode> rows = new ArrayList<>();
-    SharedVectors.load("blocks.json").path("blocks").forEach(rows::add);
+    TestData.load("blocks.json").path("blocks").forEach(rows::add);
     assertThat(rows).hasSize(3);
     return rows.stream().map(b -> Named.of(b.get("name").asText(), b));
   }
@@ -81,7 +81,7 @@ class LibrarySignaturesTest {
     JsonNode keysNode =
         json.has("asset") && json.get("asset").has("multiSignature")
             ? json.at("/asset/multiSignature")
-            : SharedVectors.load("transactions-v2.json").at("/multiSignatureWallet/asset");
+            : TestData.load("transactions-v2.json").at("/multiSignatureWallet/asset");
     List<byte[]> keys = new ArrayList<>();
     keysNode.get("publicKeys").forEach(k -> keys.add(Hex.decodeOrThrow(k.asText())));
     if (!json.has("signature")) {

@@ -9,7 +9,7 @@ import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionDecoder;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * ARK-made transactions ({@code ../shared/vectors}) applied to a wallet state that allows them:
+ * ARK-made transactions ({@code testdata/vectors}) applied to a wallet state that allows them:
  * every valid vector applies; second signatures are required exactly from wallets with a second
  * key; the tampered ones that ARK's library alone accepts are rejected against the wallet.
  */
@@ -37,8 +37,8 @@ class VectorStateTest {
   private JsonNode file;
 
   private void load() throws Exception {
-    network = new NetworkLoader().loadFile(SharedVectors.require().resolve("osm-network.json"));
-    file = SharedVectors.load("transactions-v2.json");
+    network = new NetworkLoader().loadFile(TestData.vectors().resolve("osm-network.json"));
+    file = TestData.load("transactions-v2.json");
   }
 
   private StateContext ctx(long height, long lastTimestamp, boolean aip37) {
@@ -233,7 +233,7 @@ class VectorStateTest {
   }
 
   private Transaction negative(String name) throws Exception {
-    for (JsonNode n : SharedVectors.load("negative.json").get("transactions")) {
+    for (JsonNode n : TestData.load("negative.json").get("transactions")) {
       if (n.get("name").asText().equals(name)) {
         return decode(n.get("serialized").asText());
       }

@@ -5,8 +5,8 @@ import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
 
 /**
- * Small synthetic networks for tests that must not depend on ../shared: pubKeyHash 115, 20 s
- * blocks, 51 delegates, aip11 from height 1, and a switch to full sha256 block ids at height 10.
+ * Small synthetic networks for tests that need no file of testdata/: pubKeyHash 115, 20 s blocks,
+ * 51 delegates, aip11 from height 1, and a switch to full sha256 block ids at height 10.
  */
 public final class TestNetworks {
   public static final int PUB_KEY_HASH = 115;

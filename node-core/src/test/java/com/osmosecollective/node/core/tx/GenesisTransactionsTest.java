@@ -8,7 +8,7 @@ import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
 import com.osmosecollective.node.core.crypto.Hashes;
 import com.osmosecollective.node.core.encoding.ByteWriter;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -18,17 +18,17 @@ class GenesisTransactionsTest {
 
   @Test
   void vectorsCopy() throws Exception {
-    check(SharedVectors.load("osmose-genesis-block.json"));
+    check(TestData.load("osmose-genesis-block.json"));
   }
 
   @Test
   void publishedNetworkFile() throws Exception {
-    Path file = SharedVectors.shared("networks/osmose-2018/genesisBlock.json");
+    Path file = TestData.path("networks/osmose-2018/genesisBlock.json");
     check(new ObjectMapper().readTree(file.toFile()));
   }
 
   private void check(JsonNode genesis) throws Exception {
-    JsonNode expected = SharedVectors.load("genesis-check.json").get("transactions");
+    JsonNode expected = TestData.load("genesis-check.json").get("transactions");
     TxContext ctx = TxVectors.context(1);
     JsonNode txs = genesis.get("transactions");
     assertThat(txs).hasSize(52);

@@ -10,7 +10,7 @@ import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,8 +46,8 @@ class NegativeTransactionsTest {
 
   @TestFactory
   Stream<DynamicTest> everyNegativeTransactionIsRejectedNoLaterThanArk() {
-    JsonNode file = SharedVectors.load("negative.json");
-    JsonNode v2 = SharedVectors.load("transactions-v2.json");
+    JsonNode file = TestData.load("negative.json");
+    JsonNode v2 = TestData.load("transactions-v2.json");
     List<DynamicTest> tests = new ArrayList<>();
     for (JsonNode v : file.get("transactions")) {
       String name = v.get("name").asText();
@@ -84,8 +84,8 @@ class NegativeTransactionsTest {
 
   @Test
   void theLibraryLaxCasesAreAcceptedWithoutWalletKnowledgeAndRejectedWithIt() throws Exception {
-    JsonNode file = SharedVectors.load("negative.json");
-    JsonNode v2 = SharedVectors.load("transactions-v2.json");
+    JsonNode file = TestData.load("negative.json");
+    JsonNode v2 = TestData.load("transactions-v2.json");
     TxContext ctx = TxVectors.context(2);
     Map<String, String> expectedReason =
         Map.of(
@@ -106,7 +106,7 @@ class NegativeTransactionsTest {
 
   @Test
   void idsOfDecodableNegativesMatchArk() throws Exception {
-    JsonNode file = SharedVectors.load("negative.json");
+    JsonNode file = TestData.load("negative.json");
     for (JsonNode v : file.get("transactions")) {
       JsonNode lib = v.get("library");
       if (!lib.has("computedId")) {
@@ -124,7 +124,7 @@ class NegativeTransactionsTest {
 
   @Test
   void unsupportedCombinationsDoNotDecode() {
-    JsonNode file = SharedVectors.load("transactions-v2.json");
+    JsonNode file = TestData.load("transactions-v2.json");
     TxContext ctx = TxVectors.context(2);
     assertThat(file.get("unsupportedCombinations")).hasSize(2);
     for (JsonNode u : file.get("unsupportedCombinations")) {

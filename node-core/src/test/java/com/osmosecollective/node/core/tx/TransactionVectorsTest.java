@@ -8,7 +8,7 @@ import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,14 +21,14 @@ class TransactionVectorsTest {
 
   @TestFactory
   Stream<DynamicTest> version2() {
-    JsonNode file = SharedVectors.load("transactions-v2.json");
+    JsonNode file = TestData.load("transactions-v2.json");
     TxContext ctx = TxVectors.context(file.get("configuredHeight").asLong());
     return vectors(file, ctx);
   }
 
   @TestFactory
   Stream<DynamicTest> version1() {
-    JsonNode file = SharedVectors.load("transactions-v1.json");
+    JsonNode file = TestData.load("transactions-v1.json");
     TxContext ctx = TxVectors.context(file.get("configuredHeight").asLong());
     return vectors(file, ctx);
   }

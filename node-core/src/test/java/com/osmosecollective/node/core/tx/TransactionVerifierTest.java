@@ -153,7 +153,7 @@ class TransactionVerifierTest {
   @Test
   void multiSignatureKeysMatchCryptoVectors() throws DecodeException {
     com.fasterxml.jackson.databind.JsonNode rows =
-        com.osmosecollective.node.core.testing.SharedVectors.load("crypto.json")
+        com.osmosecollective.node.core.testing.TestData.load("crypto.json")
             .get("multiSignatureKeys");
     assertThat(rows).isNotEmpty();
     for (com.fasterxml.jackson.databind.JsonNode row : rows) {

@@ -6,7 +6,7 @@ import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,7 +16,7 @@ final class TxVectors {
 
   static Network network() {
     try {
-      return new NetworkLoader().loadFile(SharedVectors.require().resolve("osm-network.json"));
+      return new NetworkLoader().loadFile(TestData.vectors().resolve("osm-network.json"));
     } catch (NetworkConfigException e) {
       throw new IllegalStateException(e);
     }

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
 import com.osmosecollective.node.core.crypto.NativeSecp256k1Verifier;
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -22,14 +22,14 @@ class VerifierAgreementTest {
     assumeTrue(loaded.isPresent(), "libsecp256k1 JNI not available on this platform");
     TransactionVerifier bouncyCastle = new TransactionVerifier(new BouncyCastleVerifier());
     TransactionVerifier nativeVerifier = new TransactionVerifier(loaded.get());
-    JsonNode wallet = SharedVectors.load("transactions-v2.json").at("/multiSignatureWallet/asset");
+    JsonNode wallet = TestData.load("transactions-v2.json").at("/multiSignatureWallet/asset");
     SenderKeys multiSignatureSender = SenderKeys.of(null, TxVectors.multiSignature(wallet));
 
     int compared = 0;
     int rejected = 0;
     for (String file :
         new String[] {"transactions-v2.json", "transactions-v1.json", "negative.json"}) {
-      JsonNode root = SharedVectors.load(file);
+      JsonNode root = TestData.load(file);
       JsonNode list = root.has("vectors") ? root.get("vectors") : root.get("transactions");
       for (JsonNode v : list) {
         long height =

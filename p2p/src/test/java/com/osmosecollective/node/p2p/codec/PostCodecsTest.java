@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.p2p.message.Headers;
 import com.osmosecollective.node.p2p.message.PostBlockRequest;
 import com.osmosecollective.node.p2p.message.PostBlockResponse;
@@ -29,7 +29,7 @@ class PostCodecsTest {
   private static final byte[] HEADERS_FIELD_2 = Hex.decodeOrThrow("12070a05332e392e31");
 
   private static List<Bytes> vectorTransactions(int count) throws DecodeException {
-    JsonNode vectors = SharedVectors.load("transactions-v2.json");
+    JsonNode vectors = TestData.load("transactions-v2.json");
     List<Bytes> out = new ArrayList<>();
     for (JsonNode vector : vectors.path("vectors")) {
       if (out.size() == count) {
@@ -108,7 +108,7 @@ class PostCodecsTest {
 
   @Test
   void postBlockCarriesTheBlockBytesAndAnswersStatusAndHeight() throws DecodeException {
-    JsonNode block = SharedVectors.load("blocks.json").path("blocks").get(1);
+    JsonNode block = TestData.load("blocks.json").path("blocks").get(1);
     Bytes serialized = Bytes.fromHex(block.path("serialized").asText());
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     expected.write(0x0a);

@@ -11,7 +11,7 @@ import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockHeader;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
-import com.osmosecollective.node.core.testing.SharedVectors;
+import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.p2p.ArkSamples;
 import com.osmosecollective.node.p2p.message.DownloadedBlock;
 import com.osmosecollective.node.p2p.message.WireBlockHeader;
@@ -23,13 +23,13 @@ import org.junit.jupiter.api.Test;
 /** node-core blocks to ARK's block messages and back, on ARK-made blocks. */
 class WireBlocksTest {
   private static Network network() throws Exception {
-    return new NetworkLoader().loadFile(SharedVectors.require().resolve("osm-network.json"));
+    return new NetworkLoader().loadFile(TestData.vectors().resolve("osm-network.json"));
   }
 
   @Test
   void vectorBlocksMapToTheHeaderArkReportsAndBack() throws Exception {
     BlockCodec codec = new BlockCodec(network());
-    for (JsonNode vector : SharedVectors.load("blocks.json").path("blocks")) {
+    for (JsonNode vector : TestData.load("blocks.json").path("blocks")) {
       byte[] serialized = Hex.decode(vector.path("serialized").asText());
       Block block = codec.decode(serialized);
 
@@ -44,7 +44,7 @@ class WireBlocksTest {
   @Test
   void downloadedVectorBlocksCarryTheSerializedTransactionsInBlockOrder() throws Exception {
     BlockCodec codec = new BlockCodec(network());
-    for (JsonNode vector : SharedVectors.load("blocks.json").path("blocks")) {
+    for (JsonNode vector : TestData.load("blocks.json").path("blocks")) {
       byte[] serialized = Hex.decode(vector.path("serialized").asText());
       Block block = codec.decode(serialized);
       int headerLength = Hex.decode(vector.path("serializedHeader").asText()).length;
