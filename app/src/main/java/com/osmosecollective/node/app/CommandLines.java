@@ -10,6 +10,13 @@ final class CommandLines {
 
   static CommandLine create() {
     CommandLine cli = new CommandLine(new RootCommand());
+    // picocli's own converters use Long.valueOf, which also takes other scripts' digits and '+'
+    cli.registerConverter(Long.class, text -> strictInteger(text, Long.MIN_VALUE, Long.MAX_VALUE));
+    cli.registerConverter(Long.TYPE, text -> strictInteger(text, Long.MIN_VALUE, Long.MAX_VALUE));
+    cli.registerConverter(
+        Integer.class, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    cli.registerConverter(
+        Integer.TYPE, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("error: " + oneLine(ex));
@@ -21,6 +28,27 @@ final class CommandLines {
           return EXIT_BAD_INPUT;
         });
     return cli;
+  }
+
+  /**
+   * A decimal integer of ASCII digits with an optional '-': no '+', no whitespace, no other
+   * script's digits.
+   */
+  static long strictInteger(String text, long min, long max) {
+    if (text == null || !text.matches("-?[0-9]{1,19}")) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a whole number (ASCII digits 0-9)");
+    }
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
+    }
+    if (value < min || value > max) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
+    }
+    return value;
   }
 
   private static String oneLine(Throwable ex) {
