@@ -32,6 +32,7 @@ public final class ChainStore implements AutoCloseable {
   private volatile ChainTip committedTip;
   private PendingBatch pending;
   private final FailureTracker failures;
+  private final WriteFaults faults;
 
   /** Guards native property reads (metrics) against a concurrent close. */
   private final java.util.concurrent.locks.ReadWriteLock closeLock =
@@ -40,8 +41,13 @@ public final class ChainStore implements AutoCloseable {
   private boolean closed;
 
   private ChainStore(
-      RocksDatabase database, StoreOptions options, ChainTip tip, FailureTracker failures) {
+      RocksDatabase database,
+      StoreOptions options,
+      ChainTip tip,
+      FailureTracker failures,
+      WriteFaults faults) {
     this.database = database;
+    this.faults = faults;
     this.options = options;
     this.writer = new BlockWriter(options.undoKeepBlocks());
     this.committedTip = tip;
@@ -57,6 +63,12 @@ public final class ChainStore implements AutoCloseable {
    *     directory that holds files but no database, or a database that fails the integrity check
    */
   public static ChainStore open(StoreOptions options, String nethash) throws StoreOpenException {
+    return open(options, nethash, WriteFaults.NONE);
+  }
+
+  /** {@link #open(StoreOptions, String)} with a test double that can fail the store's writes. */
+  public static ChainStore open(StoreOptions options, String nethash, WriteFaults faults)
+      throws StoreOpenException {
     RocksDatabase database = RocksDatabase.open(options, true, false);
     try {
       SchemaGuard.verifyOrStamp(database, options.directory(), nethash, false);
@@ -64,7 +76,7 @@ public final class ChainStore implements AutoCloseable {
       StartupCheck.verify(database, options, tip);
       recordUndoKeep(database, options.undoKeepBlocks());
       ChainStore store =
-          new ChainStore(database, options, tip, new FailureTracker(options.directory()));
+          new ChainStore(database, options, tip, new FailureTracker(options.directory()), faults);
       LOG.info(
           "chain database {} opened at height {}",
           options.directory(),
@@ -184,7 +196,7 @@ public final class ChainStore implements AutoCloseable {
           }
         }
         batch.delete(database.handle(ColumnFamily.UNDO), Keys.height(tip.height()));
-        database.db().write(database.writeOptions(true), batch);
+        write(batch, true);
       }
       committedTip = ChainQueries.readTip(database);
       LOG.debug("reverted block {} {}", tip.height(), tip.id());
@@ -223,7 +235,7 @@ public final class ChainStore implements AutoCloseable {
     }
     ensureWritable();
     try (WriteBatch batch = pending.toWriteBatch()) {
-      database.db().write(database.writeOptions(sync), batch);
+      write(batch, sync);
       committedTip = pending.tip();
     } catch (RocksDBException e) {
       throw fail(e);
@@ -233,6 +245,23 @@ public final class ChainStore implements AutoCloseable {
         pending = null;
       }
     }
+  }
+
+  private void write(WriteBatch batch, boolean sync) throws RocksDBException {
+    try {
+      faults.beforeWrite();
+    } catch (java.io.IOException e) {
+      // as RocksDB reports a failed write: nothing of the batch is written
+      throw new RocksDBException(
+          "IO error: " + e.getMessage(),
+          new org.rocksdb.Status(
+              org.rocksdb.Status.Code.IOError,
+              String.valueOf(e.getMessage()).contains("No space left")
+                  ? org.rocksdb.Status.SubCode.NoSpace
+                  : org.rocksdb.Status.SubCode.None,
+              e.getMessage()));
+    }
+    database.db().write(database.writeOptions(sync), batch);
   }
 
   private void ensureWritable() {

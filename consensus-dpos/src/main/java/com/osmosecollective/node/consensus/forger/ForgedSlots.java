@@ -41,6 +41,11 @@ public final class ForgedSlots {
     return new ForgedSlots(file, last);
   }
 
+  /** Where the slot is kept, for messages. */
+  public String location() {
+    return file == null ? "the forger's memory" : file.toString();
+  }
+
   public synchronized long lastSlot() {
     return lastSlot;
   }
