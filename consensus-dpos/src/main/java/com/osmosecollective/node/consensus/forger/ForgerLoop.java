@@ -46,7 +46,8 @@ public final class ForgerLoop implements AutoCloseable {
   }
 
   public void start() {
-    scheduler.scheduleWithFixedDelay(this::tick, 0, tickMillis, TimeUnit.MILLISECONDS);
+    // tick() catches what it throws; the loop ends when the scheduler is shut down
+    var unused = scheduler.scheduleWithFixedDelay(this::tick, 0, tickMillis, TimeUnit.MILLISECONDS);
   }
 
   /** Whether the loop stopped on a fatal failure. */

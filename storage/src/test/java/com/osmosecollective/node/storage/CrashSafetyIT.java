@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * pass the checker, and its tip must be a fully committed block no older than the last one the
  * child reported written.
  */
-class CrashSafetyTest {
+class CrashSafetyIT {
   private static final int TRIALS = 22;
 
   @TempDir Path dir;
