@@ -192,7 +192,7 @@ final class NodeAssembly implements AutoCloseable {
               ForgedSlots.inFile(slots),
               pool,
               networkGate());
-      forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS);
+      forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS, e -> LOG.error("forging stopped", e));
       LOG.info(
           "forging for {} delegate(s), {}",
           settings.keys().size(),

@@ -54,7 +54,7 @@ final class TableChecksums {
     int verified = 0;
     try (Options options = new Options()) {
       for (LiveFileMetaData file : files) {
-        if (read + file.size() > budgetBytes && verified > 0 || budgetBytes == 0) {
+        if (budgetBytes == 0 || (read + file.size() > budgetBytes && verified > 0)) {
           break;
         }
         Path path = directory.resolve(file.fileName().replaceFirst("^/", ""));
