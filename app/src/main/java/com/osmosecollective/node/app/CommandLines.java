@@ -1,5 +1,6 @@
 package com.osmosecollective.node.app;
 
+import com.osmosecollective.node.storage.StoreOpenException;
 import picocli.CommandLine;
 
 /** Builds the picocli command tree and maps failures to exit codes without stack traces. */
@@ -19,8 +20,8 @@ final class CommandLines {
         Integer.TYPE, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("error: " + oneLine(ex));
-          return EXIT_BAD_INPUT;
+          commandLine.getErr().println("error: " + oneLine(FatalFailure.unwrap(ex)));
+          return exitCodeOf(ex);
         });
     cli.setParameterExceptionHandler(
         (ex, args) -> {
@@ -49,6 +50,22 @@ final class CommandLines {
       throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
     }
     return value;
+  }
+
+  /**
+   * The exit code of a command that ended in an exception: a database that cannot be opened says
+   * why (2 missing or unreadable, 3 schema, 4 network, 12 damaged); a storage failure or broken
+   * invariant has its class's code; anything else is bad input (2).
+   */
+  static int exitCodeOf(Throwable ex) {
+    Throwable cause = FatalFailure.unwrap(ex);
+    if (cause instanceof StoreOpenException open) {
+      return open.exitCode();
+    }
+    if (FatalFailure.isFatalKind(cause)) {
+      return FatalFailure.classify(cause, "the command", null, -1).exitCode();
+    }
+    return EXIT_BAD_INPUT;
   }
 
   private static String oneLine(Throwable ex) {

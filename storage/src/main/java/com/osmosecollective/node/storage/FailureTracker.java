@@ -79,7 +79,8 @@ final class FailureTracker {
       }
     }
     if (isFirst) {
-      LOG.error("chain database failure ({}): {}", failure.kind(), failure.getMessage());
+      // the node logs its own one-line error with what to do; this is the storage's detail
+      LOG.warn("chain database failure ({}): {}", failure.kind(), failure.getMessage());
       for (Consumer<StorageFailure> listener : listeners) {
         try {
           listener.accept(failure);

@@ -583,11 +583,9 @@ public final class Chain implements AutoCloseable {
       return;
     }
     haltCause = cause;
-    LOG.error(
-        "the chain stops at height {}: {}",
-        snapshot == null ? 0 : snapshot.height(),
-        cause.toString(),
-        cause);
+    LOG.warn(
+        "the chain stops at height {}: {}", snapshot == null ? 0 : snapshot.height(), cause.toString());
+    LOG.debug("what stopped the chain", cause);
     for (Consumer<Throwable> listener : haltListeners) {
       try {
         listener.accept(cause);

@@ -79,7 +79,7 @@ public final class ForgerLoop implements AutoCloseable {
     } catch (RuntimeException | Error e) {
       stopped = true;
       Throwable cause = unwrap(e);
-      LOG.error("forging stopped: {}", cause.toString());
+      LOG.warn("forging stopped: {}", cause.toString());
       scheduler.shutdown();
       fatal.accept(cause);
     }
