@@ -584,7 +584,9 @@ public final class Chain implements AutoCloseable {
     }
     haltCause = cause;
     LOG.warn(
-        "the chain stops at height {}: {}", snapshot == null ? 0 : snapshot.height(), cause.toString());
+        "the chain stops at height {}: {}",
+        snapshot == null ? 0 : snapshot.height(),
+        cause.toString());
     LOG.debug("what stopped the chain", cause);
     for (Consumer<Throwable> listener : haltListeners) {
       try {
