@@ -106,6 +106,15 @@ public final class StoreFiles {
     }
   }
 
+  /** Deletes a directory tree. */
+  public static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> files = Files.walk(root)) {
+      for (Path p : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.delete(p);
+      }
+    }
+  }
+
   private static String sha256(byte[] bytes) {
     try {
       return Hex.encode(MessageDigest.getInstance("SHA-256").digest(bytes));
