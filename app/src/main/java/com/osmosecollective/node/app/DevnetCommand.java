@@ -104,6 +104,7 @@ final class DevnetCommand implements Callable<Integer> {
     DelegateKeys keys =
         DelegateKeys.fromPassphrases(
             created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
@@ -115,7 +116,7 @@ final class DevnetCommand implements Callable<Integer> {
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
-    return NodeRunner.runUntilStopped(node);
+    return runner.run(node);
   }
 
   private static void printBanner(

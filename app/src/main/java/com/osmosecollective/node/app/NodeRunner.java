@@ -12,11 +12,23 @@ import org.slf4j.LoggerFactory;
 final class NodeRunner {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
 
+  private final CountDownLatch stop = new CountDownLatch(1);
+
   private NodeRunner() {}
 
-  static int runUntilStopped(NodeAssembly node) {
-    CountDownLatch stop = new CountDownLatch(1);
-    Signals.install(stop::countDown);
+  /**
+   * Takes over SIGTERM and SIGINT from now on: created before the node starts, so that a signal
+   * during the start (the forger may already forge) stops the node once it started instead of
+   * ending the JVM with 143.
+   */
+  static NodeRunner onSignals() {
+    NodeRunner runner = new NodeRunner();
+    Signals.install(runner.stop::countDown);
+    return runner;
+  }
+
+  /** Runs the started node until a signal or a fatal failure; returns the exit code. */
+  int run(NodeAssembly node) {
     // an exit that is not a handled signal (System.exit elsewhere, or signals left to the JVM)
     Thread hook =
         new Thread(

@@ -116,6 +116,7 @@ final class StartCommand implements Callable<Integer> {
     // No peers can be configured until P2P exists. P2P will pass its NodeAssembly.PeerNetwork in
     // the settings; the forger then forges when the peers' quorum allows (or alone on a network
     // whose definition says it is a local devnet), and never without peers.
+    NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
@@ -131,7 +132,7 @@ final class StartCommand implements Callable<Integer> {
               ? ""
               : " and does not forge (a delegate forges only with its peers' quorum)");
     }
-    return NodeRunner.runUntilStopped(node);
+    return runner.run(node);
   }
 
   /** The password comes from the environment or a prompt, never from the command line (ps). */
