@@ -1,6 +1,7 @@
 package com.osmosecollective.node.consensus.forger;
 
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executors;
@@ -13,9 +14,10 @@ import org.slf4j.LoggerFactory;
 /**
  * Runs the forger on its own thread every {@code tickMillis}: slots are whole seconds, so a tick
  * well under a second never misses a forging window. A failure to record the signed slot (an I/O
- * error: disk full, too many open files) is logged as an error once per distinct cause and the
- * forger tries again in its next slot; any other exception (a storage failure, a halted chain, a
- * bug) is fatal: the loop stops and hands it to {@code fatal}, never retrying it.
+ * error such as too many open files) is logged as an error once per distinct cause until a block is
+ * forged again, and the forger tries again in its next slot; any other exception (a storage
+ * failure, a full disk, a halted chain, a bug) is fatal: the loop stops and hands it to {@code
+ * fatal}, never retrying it.
  */
 public final class ForgerLoop implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ForgerLoop.class);
@@ -60,8 +62,8 @@ public final class ForgerLoop implements AutoCloseable {
       return;
     }
     try {
-      forger
-          .forgeIfDue()
+      Optional<Forger.Forged> forged = forger.forgeIfDue();
+      forged
           .filter(f -> !f.outcome().isAccepted())
           .ifPresent(
               f ->
@@ -69,7 +71,9 @@ public final class ForgerLoop implements AutoCloseable {
                       "forged block {} was not accepted: {}",
                       f.block().height(),
                       f.outcome().reason()));
-      lastFailure = null;
+      if (forged.isPresent()) {
+        lastFailure = null;
+      }
     } catch (UncheckedIOException e) {
       String cause = String.valueOf(e.getMessage()) + ": " + e.getCause();
       if (!cause.equals(lastFailure)) {
