@@ -28,8 +28,9 @@ public record StoreOptions(
     int maxRangeBlocks,
     long startupChecksumBytes) {
   /**
-   * Table files verified at start: reading 1 GiB costs about a second on an SSD, and covers every
-   * table of a young chain and the newest (most recently written) ones of an old one.
+   * Table files verified at start: 1 GiB reads in under a second from the page cache (2–4 GB/s
+   * measured, BENCHMARKS.md) and in a few seconds from a cold SSD; it covers every table of a young
+   * chain and the newest (most recently written) ones of an old one.
    */
   public static final long DEFAULT_STARTUP_CHECKSUM_BYTES = 1L << 30;
 
