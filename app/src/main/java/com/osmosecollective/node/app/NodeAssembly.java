@@ -1,7 +1,10 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.api.ApiHttpServer;
-import com.osmosecollective.node.api.ReadApi;
+import com.osmosecollective.node.api.ApiServerSettings;
+import com.osmosecollective.node.api.ApiServices;
+import com.osmosecollective.node.api.PendingTransactions;
+import com.osmosecollective.node.api.RestApi;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
@@ -20,6 +23,7 @@ import com.osmosecollective.node.consensus.netstate.ColdStart;
 import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
 import com.osmosecollective.node.consensus.netstate.NetworkStateSource;
 import com.osmosecollective.node.consensus.netstate.PeerObservations;
+import com.osmosecollective.node.consensus.network.NetworkView;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
@@ -28,6 +32,7 @@ import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -89,6 +94,9 @@ final class NodeAssembly implements AutoCloseable {
    */
   record PeerNetwork(
       PeerObservations observations, ColdStart coldStart, NetworkStateConfig config) {}
+
+  /** The P2P port {@code /api/node/configuration} reports (ARK's default; no P2P server yet). */
+  private static final int P2P_PORT = 4001;
 
   private final Settings settings;
   private final ExecutorService verification;
@@ -201,7 +209,21 @@ final class NodeAssembly implements AutoCloseable {
     }
     if (settings.api().isPresent()) {
       try {
-        api = ApiHttpServer.start(settings.api().get(), new ReadApi(network, store.queries()), 2);
+        InetSocketAddress apiAddress = settings.api().get();
+        ApiServices services =
+            new ApiServices(
+                network,
+                store.queries(),
+                PendingTransactions.of(pool, verification),
+                PoolConfig.defaults(),
+                NetworkView.none(),
+                time::now,
+                new SimpleMeterRegistry(),
+                P2P_PORT,
+                apiAddress.getPort());
+        api =
+            ApiHttpServer.start(
+                apiAddress, new RestApi(services), ApiServerSettings.defaults(), services);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while starting the REST API", e);
