@@ -69,6 +69,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final ApiMetrics metrics;
   private final ErrorLog errors;
   private final int idleTimeoutSeconds;
+  private final MetricsEndpoint metricsEndpoint;
 
   ApiHttpHandler(
       RestApi api,
@@ -76,7 +77,9 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       RateLimiter rateLimiter,
       ApiMetrics metrics,
       ErrorLog errors,
-      int idleTimeoutSeconds) {
+      int idleTimeoutSeconds,
+      MetricsEndpoint metricsEndpoint) {
+    this.metricsEndpoint = metricsEndpoint;
     this.api = api;
     this.workers = workers;
     this.rateLimiter = rateLimiter;
@@ -122,6 +125,12 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     }
     if (HttpMethod.OPTIONS.equals(request.method())) {
       writePreflight(ctx, keepAlive, request.headers());
+      return;
+    }
+    if (target.segments().equals(java.util.List.of("metrics"))
+        && (HttpMethod.GET.equals(request.method()) || head)
+        && metricsEndpoint != MetricsEndpoint.NONE) {
+      serveMetrics(ctx, keepAlive, head);
       return;
     }
     RestApi.Match match = api.match(method, target.segments());
@@ -264,6 +273,44 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           .set(
               HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS,
               "X-Block-Height,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset");
+    }
+  }
+
+  /** The scrape runs on a worker: it reads every meter, RocksDB's properties among them. */
+  private void serveMetrics(ChannelHandlerContext ctx, boolean keepAlive, boolean head) {
+    ctx.channel().config().setAutoRead(false);
+    try {
+      workers.execute(
+          () -> {
+            byte[] text =
+                metricsEndpoint.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            FullHttpResponse response =
+                new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.OK,
+                    head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(text));
+            response
+                .headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, metricsEndpoint.contentType())
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, text.length);
+            if (keepAlive) {
+              response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            }
+            var written = ctx.writeAndFlush(response);
+            written.addListener(f -> ctx.channel().config().setAutoRead(true));
+            if (!keepAlive) {
+              written.addListener(ChannelFutureListener.CLOSE);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      ctx.channel().config().setAutoRead(true);
+      write(
+          ctx,
+          ApiResponse.error(ApiError.tooManyRequests(), api.tip()),
+          keepAlive,
+          head,
+          null,
+          null);
     }
   }
 

@@ -71,6 +71,20 @@ public final class ApiHttpServer implements AutoCloseable {
   public static ApiHttpServer start(
       InetSocketAddress address, RestApi api, ApiServerSettings settings, ApiServices services)
       throws InterruptedException {
+    return start(address, api, settings, services, MetricsEndpoint.NONE);
+  }
+
+  /**
+   * As {@link #start(InetSocketAddress, RestApi, ApiServerSettings, ApiServices)}, with {@code GET
+   * /metrics} served from {@code metricsEndpoint}.
+   */
+  public static ApiHttpServer start(
+      InetSocketAddress address,
+      RestApi api,
+      ApiServerSettings settings,
+      ApiServices services,
+      MetricsEndpoint metricsEndpoint)
+      throws InterruptedException {
     EventLoopGroup boss =
         new MultiThreadIoEventLoopGroup(
             1, new DefaultThreadFactory("api-accept", true), NioIoHandler.newFactory());
@@ -133,7 +147,8 @@ public final class ApiHttpServer implements AutoCloseable {
                               limiter,
                               metrics,
                               errors,
-                              settings.idleTimeoutSeconds()));
+                              settings.idleTimeoutSeconds(),
+                              metricsEndpoint));
                     }
                   })
               .bind(address)

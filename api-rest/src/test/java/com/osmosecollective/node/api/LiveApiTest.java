@@ -36,6 +36,7 @@ class LiveApiTest {
   private LiveChain chain;
   private ApiHttpServer server;
   private Http http;
+  private ApiServices services;
 
   private final PrivateKey alice = PrivateKey.fromPassphrase("live api test alice");
   private final PrivateKey bob = PrivateKey.fromPassphrase("live api test bob");
@@ -48,8 +49,25 @@ class LiveApiTest {
   void start() throws Exception {
     chain = new LiveChain(dir);
     chain.forge();
-    ApiServices services = chain.services();
-    server = TestServices.serve(services);
+    services = chain.services();
+    chain.chain.addListener(NodeMetrics.bind(services));
+    server =
+        ApiHttpServer.start(
+            new java.net.InetSocketAddress("127.0.0.1", 0),
+            new RestApi(services),
+            TestServices.settings(),
+            services,
+            new MetricsEndpoint() {
+              @Override
+              public String contentType() {
+                return "text/plain; version=0.0.4";
+              }
+
+              @Override
+              public String scrape() {
+                return "osmose_chain_height " + chain.height() + "\n";
+              }
+            });
     http = new Http(server);
 
     PrivateKey rich = chain.funded(0);
@@ -259,6 +277,28 @@ class LiveApiTest {
     JsonNode fees = ok("/api/node/fees");
     assertThat(fees.at("/data/1/transfer/sum").asText()).isNotEqualTo("0");
     assertThat(ok("/api/transactions/schemas").at("/data/1/0").isObject()).isTrue();
+  }
+
+  @Test
+  void metricsCountRequestsPerRouteAndReadTheChain() throws Exception {
+    ok("/api/node/status");
+    var registry = services.registry();
+    assertThat(registry.get("osmose.chain.height").gauge().value()).isEqualTo(chain.height());
+    assertThat(registry.get("osmose.pool.size").gauge().value()).isGreaterThanOrEqualTo(0);
+    assertThat(registry.get("osmose.network.peers").gauge().value()).isZero();
+    assertThat(
+            registry
+                .get("osmose.api.requests")
+                .tag("route", "/api/node/status")
+                .tag("status", "200")
+                .timer()
+                .count())
+        .isPositive();
+    assertThat(registry.get("osmose.delegate.blocks.forged").counters()).isNotEmpty();
+    HttpResponse<String> metrics = http.get("/metrics");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).startsWith("osmose_chain_height ");
+    assertThat(metrics.headers().firstValue("content-type").orElseThrow()).startsWith("text/plain");
   }
 
   @Test

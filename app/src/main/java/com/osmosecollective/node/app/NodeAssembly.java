@@ -3,6 +3,8 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.api.ApiHttpServer;
 import com.osmosecollective.node.api.ApiServerSettings;
 import com.osmosecollective.node.api.ApiServices;
+import com.osmosecollective.node.api.MetricsEndpoint;
+import com.osmosecollective.node.api.NodeMetrics;
 import com.osmosecollective.node.api.PendingTransactions;
 import com.osmosecollective.node.api.RestApi;
 import com.osmosecollective.node.config.Network;
@@ -30,9 +32,15 @@ import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.state.TransactionHandlers;
 import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.StoreMetrics;
 import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -100,6 +108,8 @@ final class NodeAssembly implements AutoCloseable {
 
   private final Settings settings;
   private final ExecutorService verification;
+  private final PrometheusMeterRegistry metrics =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final ChainStore store;
   private final Chain chain;
   private final NetworkTime time;
@@ -218,12 +228,32 @@ final class NodeAssembly implements AutoCloseable {
                 PoolConfig.defaults(),
                 NetworkView.none(),
                 time::now,
-                new SimpleMeterRegistry(),
+                metrics,
                 P2P_PORT,
                 apiAddress.getPort());
+        chain.addListener(NodeMetrics.bind(services));
+        StoreMetrics.bind(store, metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
         api =
             ApiHttpServer.start(
-                apiAddress, new RestApi(services), ApiServerSettings.defaults(), services);
+                apiAddress,
+                new RestApi(services),
+                ApiServerSettings.defaults(),
+                services,
+                new MetricsEndpoint() {
+                  @Override
+                  public String contentType() {
+                    return "text/plain; version=0.0.4; charset=utf-8";
+                  }
+
+                  @Override
+                  public String scrape() {
+                    return metrics.scrape();
+                  }
+                });
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while starting the REST API", e);
