@@ -302,6 +302,20 @@ class LiveApiTest {
   }
 
   @Test
+  void theGenesisBlockIsPublishedInArksShape() throws Exception {
+    JsonNode mine = ok("/api/node/configuration/crypto").at("/data/genesisBlock");
+    JsonNode sample = ArkSamples.load("node_configuration_crypto.json").at("/data/genesisBlock");
+    assertThat(names(mine)).containsExactlyElementsOf(names(sample));
+    JsonNode sampleTransfer = sample.get("transactions").get(0);
+    for (JsonNode tx : mine.get("transactions")) {
+      if (tx.get("type").asInt() == 0) {
+        // ARK keeps the network file's key order, which differs between files: the keys must match
+        assertThat(names(tx)).containsExactlyInAnyOrderElementsOf(names(sampleTransfer));
+      }
+    }
+  }
+
+  @Test
   void badBodiesAreArksErrors() throws Exception {
     assertBodyError(
         "not json".getBytes(StandardCharsets.UTF_8), "err_post_transactions_not_json.json");
