@@ -300,6 +300,34 @@ public final class ChainQueries {
     }
   }
 
+  /**
+   * Heights of the blocks a delegate forged in {@code fromHeight..toHeight}, ascending: one bounded
+   * scan of the generator index (no paging offset to skip).
+   */
+  public void forEachBlockOfGenerator(
+      String publicKey, long fromHeight, long toHeight, java.util.function.LongConsumer consumer) {
+    if (toHeight < fromHeight || toHeight < 0) {
+      return;
+    }
+    byte[] generator = Keys.publicKey(publicKey);
+    byte[] lower = Keys.prefixHeight(generator, Math.max(0, fromHeight));
+    byte[] upper =
+        toHeight == Long.MAX_VALUE
+            ? Keys.prefixEnd(generator)
+            : Keys.prefixHeight(generator, toHeight + 1);
+    try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(lower);
+        org.rocksdb.Slice upperBound = new org.rocksdb.Slice(upper);
+        ReadOptions read =
+            new ReadOptions().setIterateLowerBound(lowerBound).setIterateUpperBound(upperBound);
+        RocksIterator it =
+            database.db().newIterator(database.handle(ColumnFamily.IDX_BLOCK_GENERATOR), read)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        byte[] key = it.key();
+        consumer.accept(Keys.readU64(key, key.length - 8));
+      }
+    }
+  }
+
   /** The transaction that registered an IPFS hash. */
   public Optional<String> ipfsTransaction(String hash) {
     return raw(ColumnFamily.IPFS, Keys.ipfsHash(hash), null).map(Hex::encode);
