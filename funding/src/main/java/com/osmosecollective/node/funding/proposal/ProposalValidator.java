@@ -39,9 +39,7 @@ public final class ProposalValidator {
   public ProposalValidator(int pubKeyHash) {
     this.pubKeyHash = pubKeyHash;
     this.mapper =
-        JsonMapper.builder()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .build();
+        JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
     mapper
         .getFactory()
         .setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build());
@@ -68,8 +66,10 @@ public final class ProposalValidator {
     JsonNode root;
     try {
       root = mapper.readTree(document);
-    } catch (IOException e) {
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw refuse("", "not JSON: " + e.getOriginalMessage());
+    } catch (IOException e) {
+      throw refuse("", "not JSON: " + e.getMessage());
     }
     if (root == null || root.isMissingNode()) {
       throw refuse("", "empty document");
@@ -100,8 +100,7 @@ public final class ProposalValidator {
         root.get("description").asText(),
         missions,
         split,
-        new Proposal.PayoutPeriod(
-            period.path("blocks").asLong(0), period.path("days").asInt(0)),
+        new Proposal.PayoutPeriod(period.path("blocks").asLong(0), period.path("days").asInt(0)),
         Long.parseLong(root.get("minimumPayout").asText()));
   }
 
@@ -123,7 +122,10 @@ public final class ProposalValidator {
         errors.add(
             new ProposalError(
                 at + ".address",
-                address + " is not a valid address of this network (prefix byte " + pubKeyHash + ")"));
+                address
+                    + " is not a valid address of this network (prefix byte "
+                    + pubKeyHash
+                    + ")"));
       } else if (!addresses.add(address)) {
         errors.add(new ProposalError(at + ".address", address + " appears twice in the split"));
       }
