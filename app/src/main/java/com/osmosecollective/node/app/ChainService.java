@@ -74,6 +74,15 @@ final class ChainService implements Service {
     return Duration.ofSeconds(3);
   }
 
+  /** The signature-verification workers (also the API's admission checks). */
+  ExecutorService verification() {
+    ExecutorService started = verification;
+    if (started == null) {
+      throw new IllegalStateException("the chain is not started");
+    }
+    return started;
+  }
+
   Chain chain() {
     Chain started = chain;
     if (started == null) {

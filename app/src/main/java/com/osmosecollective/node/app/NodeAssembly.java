@@ -147,7 +147,10 @@ final class NodeAssembly implements AutoCloseable {
                     gate(time),
                     forgingMode(),
                     fatal));
-    this.api = settings.api().map(address -> new ApiService(address, network, storage));
+    this.api =
+        settings
+            .api()
+            .map(address -> new ApiService(address, network, time, storage, chain, pool, fatal));
     this.tree = services();
     fatal.onFatal(failure -> tree.reportError(failure.service(), failure.cause()));
   }

@@ -6,15 +6,24 @@ import ch.qos.logback.classic.Level;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osmosecollective.node.api.ApiHttpServer;
-import com.osmosecollective.node.api.ReadApi;
+import com.osmosecollective.node.api.ApiServerSettings;
+import com.osmosecollective.node.api.ApiServices;
+import com.osmosecollective.node.api.PendingTransactions;
+import com.osmosecollective.node.api.RestApi;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.forger.Forger;
+import com.osmosecollective.node.consensus.network.NetworkView;
+import com.osmosecollective.node.consensus.pool.AdmissionResult;
+import com.osmosecollective.node.consensus.pool.PoolConfig;
+import com.osmosecollective.node.consensus.pool.PoolView;
+import com.osmosecollective.node.consensus.pool.Submitted;
 import com.osmosecollective.node.core.testing.SteppedClock;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.ColumnFamily;
 import com.osmosecollective.node.storage.StoreOptions;
 import com.osmosecollective.node.storage.testing.StoreFiles;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -22,7 +31,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,9 +125,7 @@ class DamagedDataDirTest {
     StoreFiles.flipByteInTable(data.resolve("chain"), ColumnFamily.BLOCKS, 0.1);
     StoreOptions unchecked = StoreOptions.inDataDir(data).withStartupChecksumBytes(0);
     try (ChainStore store = ChainStore.open(unchecked, network.nethash());
-        ApiHttpServer api =
-            ApiHttpServer.start(
-                new InetSocketAddress("127.0.0.1", 0), new ReadApi(network, store.queries()), 2)) {
+        ApiHttpServer api = serveReadOnly(store)) {
       HttpClient http = HttpClient.newHttpClient();
       int served = 0;
       for (int page = 1; page <= 3; page++) {
@@ -142,6 +151,37 @@ class DamagedDataDirTest {
       assertThat(served).as("the damage is on one of the pages").isLessThan(3);
       assertThat(store.failure()).isPresent();
     }
+  }
+
+  private static ApiHttpServer serveReadOnly(ChainStore store) throws InterruptedException {
+    PendingTransactions none =
+        new PendingTransactions() {
+          @Override
+          public CompletableFuture<AdmissionResult> submit(List<Submitted> batch) {
+            throw new UnsupportedOperationException("read-only");
+          }
+
+          @Override
+          public PoolView view() {
+            return PoolView.empty(0);
+          }
+        };
+    ApiServices services =
+        new ApiServices(
+            network,
+            store.queries(),
+            none,
+            PoolConfig.defaults(),
+            NetworkView.none(),
+            () -> 0L,
+            new SimpleMeterRegistry(),
+            4001,
+            4003);
+    return ApiHttpServer.start(
+        new InetSocketAddress("127.0.0.1", 0),
+        new RestApi(services),
+        ApiServerSettings.defaults(),
+        services);
   }
 
   @Test
