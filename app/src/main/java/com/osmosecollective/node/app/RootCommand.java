@@ -18,6 +18,7 @@ import picocli.CommandLine.ScopeType;
       GenesisCommand.class,
       EconomicsCommand.class,
       DbCommand.class,
+      SnapshotCommand.class,
       DevnetCommand.class,
       StartCommand.class
     })
