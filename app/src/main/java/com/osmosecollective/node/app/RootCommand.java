@@ -19,6 +19,8 @@ import picocli.CommandLine.ScopeType;
       EconomicsCommand.class,
       DbCommand.class,
       SnapshotCommand.class,
+      DelegateCommand.class,
+      KeysCommand.class,
       DevnetCommand.class,
       StartCommand.class
     })
