@@ -87,7 +87,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     boolean keepAlive = HttpUtil.isKeepAlive(request);
     if (keepAlive) {
       response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-      ctx.writeAndFlush(response);
+      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
     } else {
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
@@ -96,6 +96,6 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     LOG.debug("closing API connection {}: {}", ctx.channel().remoteAddress(), cause.toString());
-    ctx.close();
+    var unused = ctx.close(); // a failed close leaves nothing else to do
   }
 }

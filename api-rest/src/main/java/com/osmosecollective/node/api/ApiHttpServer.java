@@ -64,6 +64,9 @@ public final class ApiHttpServer implements AutoCloseable {
               .childHandler(
                   new ChannelInitializer<SocketChannel>() {
                     @Override
+                    // addLast(group, handler) is deprecated in Netty 4.2 but still the way to run
+                    // reads off the I/O threads until the API gets its own bounded executor
+                    @SuppressWarnings("deprecation")
                     protected void initChannel(SocketChannel ch) {
                       connections.add(ch);
                       ChannelPipeline p = ch.pipeline();

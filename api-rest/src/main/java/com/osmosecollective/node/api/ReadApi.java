@@ -55,6 +55,8 @@ public final class ReadApi {
   }
 
   /**
+   * Answers one GET request.
+   *
    * @param path the request path without its query, trailing slash removed
    * @param query the decoded query parameters in request order
    */

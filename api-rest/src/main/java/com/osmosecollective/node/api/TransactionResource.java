@@ -28,6 +28,8 @@ public final class TransactionResource {
   }
 
   /**
+   * ARK's transaction joined with its block.
+   *
    * @param tipHeight height of the chain tip the answer is given against
    */
   public ObjectNode toJson(StoredTransaction stored, long tipHeight) {

@@ -20,6 +20,8 @@ import java.util.TreeSet;
 public final class WalletResource {
 
   /**
+   * ARK's wallet resource.
+   *
    * @param lastBlock the block the delegate's {@code lastBlock} attribute names (ARK keeps the
    *     whole block header there; storage keeps its height, id and timestamp, so the caller reads
    *     the block), or null when the wallet has no such attribute

@@ -173,6 +173,8 @@ final class BlockWriter {
   }
 
   /** One entry of a transaction index: column and key; the value is always the transaction id. */
+  // short-lived write-path value, never compared
+  @SuppressWarnings("ArrayRecordComponent")
   record IndexEntry(ColumnFamily column, byte[] key) {}
 
   /** Every transaction-index entry of a transaction; the checker uses the same derivation. */

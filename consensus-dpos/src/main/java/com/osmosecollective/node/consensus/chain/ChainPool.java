@@ -2,7 +2,6 @@ package com.osmosecollective.node.consensus.chain;
 
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.consensus.pool.AdmissionResult;
 import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
 import com.osmosecollective.node.consensus.pool.PoolAdmission;
@@ -94,12 +93,15 @@ public final class ChainPool implements ChainListener, TransactionSource {
     return new PoolAdmission(
         pool,
         verifiers,
-        work ->
-            chain.callOnChainThread(
-                () -> {
-                  work.run();
-                  return null;
-                }));
+        work -> {
+          // the work completes PoolAdmission's own stage, where its failures surface
+          var unused =
+              chain.callOnChainThread(
+                  () -> {
+                    work.run();
+                    return null;
+                  });
+        });
   }
 
   /** Writes the pending transactions to {@code file} (at shutdown). */

@@ -1,4 +1,4 @@
-package com.osmosecollective.node.consensus.forger;
+package com.osmosecollective.node.consensus.chain;
 
 import com.osmosecollective.node.core.tx.Transaction;
 import java.util.List;
@@ -14,6 +14,8 @@ public interface TransactionSource {
   TransactionSource EMPTY = (maxTransactions, maxPayloadBytes) -> List.of();
 
   /**
+   * The transactions of the next block, in forging order.
+   *
    * @param maxTransactions the milestone's block transaction limit
    * @param maxPayloadBytes the milestone's block size limit ({@code block.maxPayload}); the source
    *     leaves room for the header and signature, and counts 4 length bytes per transaction

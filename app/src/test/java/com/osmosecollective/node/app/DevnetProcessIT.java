@@ -17,10 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalLong;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code osmose devnet} as a real process: reaches height 5, survives SIGKILL, and after a restart
  * continues from its committed tip instead of replaying the chain, serving it over the REST API.
  */
-class DevnetProcessTest {
+class DevnetProcessIT {
   private static final Pattern FORGED = Pattern.compile("forged block height (\\d+) ");
   private static final Pattern RESUMED = Pattern.compile("chain resumed at height (\\d+) ");
   private static final Pattern API =
@@ -97,7 +98,7 @@ class DevnetProcessTest {
         new ProcessBuilder(
             java,
             // the app's own logging setup, not a test-jar's quieter logback-test.xml
-            "-Dlogback.configurationFile=" + DevnetProcessTest.class.getResource("/logback.xml"),
+            "-Dlogback.configurationFile=" + DevnetProcessIT.class.getResource("/logback.xml"),
             "-cp",
             System.getProperty("java.class.path"),
             OsmoseMain.class.getName(),
@@ -117,16 +118,16 @@ class DevnetProcessTest {
   /** Waits until {@code pattern}'s number reaches {@code atLeast}; returns the highest seen. */
   private static long waitFor(Path log, Pattern pattern, long atLeast, Duration timeout)
       throws Exception {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (System.nanoTime() < deadline) {
-      OptionalLong highest = numbers(log, pattern).stream().mapToLong(Long::longValue).max();
-      if (highest.isPresent() && highest.getAsLong() >= atLeast) {
-        return highest.getAsLong();
-      }
-      Thread.sleep(100);
+    try {
+      return Awaitility.await("'" + pattern + "' >= " + atLeast)
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> numbers(log, pattern).stream().mapToLong(Long::longValue).max().orElse(-1),
+              highest -> highest >= atLeast);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(e.getMessage() + ", the node's log:\n" + read(log), e);
     }
-    throw new AssertionError(
-        "no '" + pattern + "' >= " + atLeast + " within " + timeout + ":\n" + read(log));
   }
 
   private static List<Long> forgedHeights(Path log) throws Exception {

@@ -20,22 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  * pass the checker, and its tip must be a fully committed block no older than the last one the
  * child reported written.
  */
-class CrashSafetyTest {
-  private static final int TRIALS = 22;
+class CrashSafetyIT {
+  // every trial runs, however loaded the machine: the count is the test, not a time budget
+  private static final int TRIALS = 16;
 
   @TempDir Path dir;
 
   @Test
-  @Timeout(value = 120, unit = TimeUnit.SECONDS)
+  @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void databaseIsConsistentAfterEverySigkill() throws Exception {
     Path db = dir.resolve("chain");
     StoreOptions options = StoreOptions.defaults(db);
     ChainStore.open(options, ChainStoreTest.NETHASH).close();
     Random random = new Random();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(75);
     int trials = 0;
     long lastTip = 0;
-    while (trials < TRIALS && System.nanoTime() < deadline) {
+    while (trials < TRIALS) {
       AtomicLong acknowledged = new AtomicLong(-1);
       CountDownLatch ready = new CountDownLatch(1);
       Process child = startChild(db);
@@ -69,8 +69,7 @@ class CrashSafetyTest {
       }
       lastTip = tip;
     }
-    assertThat(trials).isGreaterThanOrEqualTo(20);
-    assertThat(lastTip).as("the child made progress").isGreaterThan(20);
+    assertThat(lastTip).as("the child made progress").isGreaterThan(TRIALS);
   }
 
   private static Process startChild(Path db) throws Exception {
