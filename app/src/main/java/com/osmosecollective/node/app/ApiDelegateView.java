@@ -35,7 +35,7 @@ final class ApiDelegateView implements DelegateView {
       trimmed = trimmed.substring(0, trimmed.length() - 4);
     }
     URI uri = URI.create(trimmed);
-    if (!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())
+    if ((!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme()))
         || uri.getHost() == null) {
       throw new IllegalArgumentException(
           "--api must be an http(s) URL such as http://127.0.0.1:4003");

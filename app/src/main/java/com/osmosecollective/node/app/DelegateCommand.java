@@ -161,7 +161,7 @@ final class DelegateCommand implements Runnable {
   }
 
   private static String in(Duration d) {
-    long seconds = d.getSeconds();
+    long seconds = d.toSeconds();
     if (seconds <= 0) {
       return "now";
     }

@@ -3,6 +3,7 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainReader;
 import com.osmosecollective.node.storage.ChainTip;
@@ -136,18 +137,18 @@ final class SnapshotExportCommand implements Callable<Integer> {
   }
 
   /** The network and, when it is defined by a file, that file's bytes to carry in the header. */
-  private record ExportedNetwork(Network network, byte[] file) {}
+  private record ExportedNetwork(Network network, Bytes file) {}
 
   private ExportedNetwork chooseNetwork() throws NetworkConfigException, IOException {
     NetworkLoader loader = new NetworkLoader();
     if (network != null && NetworkLoader.SHIPPED.contains(network)) {
-      return new ExportedNetwork(loader.load(network), new byte[0]);
+      return new ExportedNetwork(loader.load(network), Bytes.EMPTY);
     }
     Path file = network != null ? Path.of(network) : dataDir.resolve("network.json");
     if (network == null && !Files.isRegularFile(file)) {
-      return new ExportedNetwork(loader.load("mainnet"), new byte[0]);
+      return new ExportedNetwork(loader.load("mainnet"), Bytes.EMPTY);
     }
     Network loaded = loader.load(file.toString());
-    return new ExportedNetwork(loaded, Files.readAllBytes(file));
+    return new ExportedNetwork(loaded, Bytes.of(Files.readAllBytes(file)));
   }
 }

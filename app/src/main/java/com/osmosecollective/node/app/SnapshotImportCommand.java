@@ -243,7 +243,7 @@ final class SnapshotImportCommand implements Callable<Integer> {
     }
     if (fresh) {
       Files.move(staging.resolve("chain"), chainDir, StandardCopyOption.ATOMIC_MOVE);
-      byte[] definition = header.networkDefinition();
+      byte[] definition = header.networkDefinition().toArray();
       Path networkFile = dataDir.resolve("network.json");
       if (definition.length > 0 && !Files.exists(networkFile)) {
         Files.write(networkFile, definition);
@@ -422,7 +422,7 @@ final class SnapshotImportCommand implements Callable<Integer> {
     if (network != null) {
       return loader.load(network);
     }
-    byte[] definition = header.networkDefinition();
+    byte[] definition = header.networkDefinition().toArray();
     if (definition.length > 0) {
       try {
         return loader.fromJson(Json.mapper().readTree(definition), null);

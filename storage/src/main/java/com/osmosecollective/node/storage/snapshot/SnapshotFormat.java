@@ -1,5 +1,6 @@
 package com.osmosecollective.node.storage.snapshot;
 
+import com.osmosecollective.node.core.encoding.Bytes;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -50,7 +51,7 @@ final class SnapshotFormat {
       out.writeLong(header.to());
       out.writeUTF(header.previousId());
       out.writeUTF(header.stateHash());
-      byte[] definition = header.networkDefinition();
+      byte[] definition = header.networkDefinition().toArray();
       out.writeInt(definition.length);
       out.write(definition);
       out.flush();
@@ -83,7 +84,7 @@ final class SnapshotFormat {
     }
     try {
       return new SnapshotHeader(
-          network, nethash, genesisId, from, to, previousId, stateHash, definition);
+          network, nethash, genesisId, from, to, previousId, stateHash, Bytes.of(definition));
     } catch (IllegalArgumentException e) {
       throw new SnapshotException("inconsistent header: " + e.getMessage());
     }

@@ -1,5 +1,6 @@
 package com.osmosecollective.node.storage.snapshot;
 
+import com.osmosecollective.node.core.encoding.Bytes;
 import java.util.Objects;
 
 /**
@@ -25,14 +26,14 @@ public record SnapshotHeader(
     long to,
     String previousId,
     String stateHash,
-    byte[] networkDefinition) {
+    Bytes networkDefinition) {
   public SnapshotHeader {
     Objects.requireNonNull(network, "network");
     Objects.requireNonNull(nethash, "nethash");
     Objects.requireNonNull(genesisId, "genesisId");
     Objects.requireNonNull(previousId, "previousId");
     Objects.requireNonNull(stateHash, "stateHash");
-    networkDefinition = networkDefinition == null ? new byte[0] : networkDefinition.clone();
+    networkDefinition = networkDefinition == null ? Bytes.EMPTY : networkDefinition;
     if (from < 1 || to < from) {
       throw new IllegalArgumentException(
           "heights must satisfy 1 <= from <= to: " + from + ".." + to);
@@ -48,33 +49,5 @@ public record SnapshotHeader(
 
   public boolean hasStateHash() {
     return !stateHash.isEmpty();
-  }
-
-  @Override
-  public byte[] networkDefinition() {
-    return networkDefinition.clone();
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof SnapshotHeader h
-        && network.equals(h.network)
-        && nethash.equals(h.nethash)
-        && genesisId.equals(h.genesisId)
-        && from == h.from
-        && to == h.to
-        && previousId.equals(h.previousId)
-        && stateHash.equals(h.stateHash)
-        && java.util.Arrays.equals(networkDefinition, h.networkDefinition);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(network, nethash, from, to, stateHash);
-  }
-
-  @Override
-  public String toString() {
-    return "SnapshotHeader[" + network + " " + from + ".." + to + "]";
   }
 }

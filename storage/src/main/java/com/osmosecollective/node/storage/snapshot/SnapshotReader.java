@@ -25,6 +25,7 @@ import java.util.zip.ZipException;
  */
 public final class SnapshotReader implements AutoCloseable {
   /** One block of the file. */
+  @SuppressWarnings("ArrayRecordComponent") // handed on once to the block decoder: no copy
   public record Entry(long height, byte[] serialized) {}
 
   private final Path path;

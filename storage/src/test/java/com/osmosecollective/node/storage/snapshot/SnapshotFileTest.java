@@ -3,6 +3,7 @@ package com.osmosecollective.node.storage.snapshot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.osmosecollective.node.core.encoding.Bytes;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,7 +30,7 @@ class SnapshotFileTest {
         to,
         from == 1 ? "" : "ef".repeat(32),
         "12".repeat(32),
-        "{\"network\":{}}".getBytes(StandardCharsets.UTF_8));
+        Bytes.of("{\"network\":{}}".getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Blocks of varied sizes; half-compressible (a repeated header part, a random part). */
