@@ -269,7 +269,8 @@ final class SnapshotImportCommand implements Callable<Integer> {
   private Outcome apply(Network net, SnapshotHeader header, Path work, ReplayVerification level)
       throws StoreOpenException, SnapshotException, IOException {
     ExecutorService verification = NodeAssembly.verificationPool();
-    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(work), net.nethash());
+    try (ChainStore store =
+            ChainStore.open(StoreOptions.inDataDir(work).forBulkLoad(), net.nethash());
         Chain chain =
             NodeAssembly.newChain(
                 net, store, verification, new NetworkTime(net.epoch(), Clock.systemUTC()));
