@@ -10,6 +10,11 @@ final class CommandLines {
 
   static CommandLine create() {
     CommandLine cli = new CommandLine(new RootCommand());
+    cli.setExecutionStrategy(
+        parsed -> {
+          NodeLogging.prepare(parsed, System::getenv);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("error: " + oneLine(ex));
