@@ -3,9 +3,8 @@ package com.osmosecollective.node.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.osmosecollective.node.api.ApiHttpServer;
-import com.osmosecollective.node.api.ReadApi;
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.SecretsFile;
 import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.crypto.PrivateKey;
@@ -27,6 +26,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,11 +129,18 @@ class DelegateToolsTest {
     assertThat(disk.get("missedBlocks").isNumber()).isTrue();
     assertThat(disk.get("rank").asInt()).isBetween(1, 51);
 
-    try (ChainReader reader = ChainReader.open(StoreOptions.inDataDir(data), network.nethash());
-        ApiHttpServer api =
-            ApiHttpServer.start(
-                new InetSocketAddress("127.0.0.1", 0), new ReadApi(network, reader.queries()), 1)) {
-      String url = "http://127.0.0.1:" + api.address().getPort();
+    // the node's own REST API over the same chain (a relay: no keys, so nothing is forged)
+    Path relay = dir.resolve("relay");
+    CliRun copy =
+        CliRun.of("db", "replay", "--source", data.toString(), "--data-dir", relay.toString());
+    assertThat(copy.exitCode()).as(copy.err()).isZero();
+    try (NodeAssembly node =
+        NodeAssembly.openAndStart(
+            new NodeAssembly.Settings(
+                    network, relay, new DelegateKeys(List.of()), Clock.systemUTC())
+                .withApi(Optional.of(new InetSocketAddress("127.0.0.1", 0))))) {
+      int port = node.apiAddress().orElseThrow().getPort();
+      String url = "http://127.0.0.1:" + port;
       CliRun fromApi =
           CliRun.of(
               "delegate",
