@@ -37,7 +37,21 @@ final class NodeLogging {
     if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
       return;
     }
-    logDir(leaf, getenv).ifPresent(LogSetup::attachFiles);
+    logDir(leaf, getenv).ifPresent(dir -> LogSetup.attachFiles(dir, dataDirOf(dir, getenv)));
+  }
+
+  /**
+   * The directory that must exist before files are written: the data dir for {@code
+   * <data-dir>/logs} (the node makes it once its input is accepted), none for a log dir of its own.
+   */
+  private static Path dataDirOf(Path logDir, Function<String, String> getenv) {
+    boolean ownDir =
+        notBlank(System.getProperty(LOG_DIR_PROPERTY)) || notBlank(getenv.apply(LOG_DIR_ENV));
+    return ownDir ? null : logDir.getParent();
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
   }
 
   /** Where a node command keeps its log files; empty for other commands. */

@@ -72,10 +72,16 @@ class NodeLoggingTest {
   @Test
   void theFileAppenderWritesIntoTheLogDir() throws Exception {
     try {
-      Path file = LogSetup.attachFiles(dir.resolve("logs"));
-      assertThat(LogSetup.attachFiles(dir.resolve("logs"))).isEqualTo(file);
+      LogSetup.attachFiles(dir.resolve("earlier"), null); // a node command run before in this JVM
+      Path data = dir.resolve("data");
+      Path file = LogSetup.attachFiles(data.resolve("logs"), data);
+      assertThat(LogSetup.attachFiles(data.resolve("logs"), data)).isEqualTo(file);
+      LoggerFactory.getLogger("osmose.test").warn("before the data dir exists");
+      assertThat(data).as("logging creates no data dir").doesNotExist();
+      Files.createDirectories(data); // as the node does once its input is accepted
       LoggerFactory.getLogger("osmose.test").warn("a line for the file");
       assertThat(file).exists();
+      assertThat(Files.readString(file)).doesNotContain("before the data dir exists");
       assertThat(Files.readString(file))
           .contains("WARN")
           .contains("osmose.test - a line for the file");
