@@ -18,6 +18,11 @@ final class CommandLines {
         Integer.class, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
     cli.registerConverter(
         Integer.TYPE, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    cli.setExecutionStrategy(
+        parsed -> {
+          NodeLogging.prepare(parsed, System::getenv);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
           commandLine.getErr().println("error: " + oneLine(FatalFailure.unwrap(ex)));

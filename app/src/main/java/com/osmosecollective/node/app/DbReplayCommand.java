@@ -218,7 +218,8 @@ final class DbReplayCommand implements Callable<Integer> {
       copyNetworkFile(from, into);
     }
     ExecutorService verification = NodeAssembly.verificationPool();
-    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(into), network.nethash());
+    try (ChainStore store =
+            ChainStore.open(StoreOptions.inDataDir(into).forBulkLoad(), network.nethash());
         Chain chain =
             NodeAssembly.newChain(
                 network,

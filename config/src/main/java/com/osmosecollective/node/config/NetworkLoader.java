@@ -23,7 +23,7 @@ import java.util.Map;
  * Shipped networks are resources under {@code /networks/<name>.json}.
  */
 public final class NetworkLoader {
-  public static final List<String> SHIPPED = List.of("mainnet", "devnet", "osmose-2018");
+  public static final List<String> SHIPPED = List.of("mainnet", "testnet", "devnet", "osmose-2018");
 
   /** Largest network file accepted (a genesis block with many transactions still fits). */
   private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;

@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
-import com.osmosecollective.node.core.block.Block;
-import com.osmosecollective.node.core.block.BlockJson;
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.core.encoding.Hex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -80,11 +77,8 @@ public final class DevnetNetworkFile {
    */
   public static GenesisPlan withGenesis(ObjectNode root)
       throws NetworkConfigException, DecodeException {
-    Network planned = new NetworkLoader().fromJson(root, null);
-    GenesisPlan plan = plan(planned);
-    Block genesis = new GenesisBuilder(planned).build(plan);
-    ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
-    root.set("genesisBlock", BlockJson.toJson(genesis));
+    GenesisPlan plan = plan(new NetworkLoader().fromJson(root, null));
+    GenesisBuilder.writeInto(root, plan);
     return plan;
   }
 

@@ -17,6 +17,7 @@ import org.rocksdb.LRUCache;
 import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.Statistics;
+import org.rocksdb.WriteBufferManager;
 import org.rocksdb.WriteOptions;
 
 /**
@@ -93,6 +94,15 @@ final class RocksDatabase implements AutoCloseable {
       }
       LRUCache cache = new LRUCache(Math.max(1L << 20, options.blockCacheBytes()));
       owned.add(cache);
+      // with a budget, the memtables are charged to the block cache, so the cache bounds RocksDB's
+      // memory as a whole
+      WriteBufferManager memtables =
+          options.memtableBudgetBytes() > 0
+              ? new WriteBufferManager(options.memtableBudgetBytes(), cache)
+              : null;
+      if (memtables != null) {
+        owned.add(memtables);
+      }
       Statistics statistics = new Statistics();
       owned.add(statistics);
       DBOptions dbOptions =
@@ -112,6 +122,9 @@ final class RocksDatabase implements AutoCloseable {
               // columns (rounds, usernames) would otherwise pin gigabytes of WAL that a restart
               // must replay (measured: 3.8 GB, 25 s after a 1,000,000-block bulk load)
               .setMaxTotalWalSize(MAX_TOTAL_WAL_BYTES);
+      if (memtables != null) {
+        dbOptions.setWriteBufferManager(memtables);
+      }
       owned.add(dbOptions);
       List<ColumnFamilyDescriptor> descriptors = new ArrayList<>();
       descriptors.add(
