@@ -88,23 +88,32 @@ final class ApiService implements Service {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
-    server =
-        ApiHttpServer.start(
-            address,
-            new RestApi(services),
-            ApiServerSettings.defaults(),
-            services,
-            new MetricsEndpoint() {
-              @Override
-              public String contentType() {
-                return "text/plain; version=0.0.4; charset=utf-8";
-              }
+    try {
+      server =
+          ApiHttpServer.start(
+              address,
+              new RestApi(services),
+              ApiServerSettings.defaults(),
+              services,
+              new MetricsEndpoint() {
+                @Override
+                public String contentType() {
+                  return "text/plain; version=0.0.4; charset=utf-8";
+                }
 
-              @Override
-              public String scrape() {
-                return metrics.scrape();
-              }
-            });
+                @Override
+                public String scrape() {
+                  return metrics.scrape();
+                }
+              });
+    } catch (Exception e) {
+      // Netty rethrows the bind failure undeclared; say where, not only "Address already in use"
+      if (e instanceof java.net.BindException bind) {
+        throw new java.net.BindException(
+            ListenAddress.bindFailure("the REST API", address, "--api-port", bind));
+      }
+      throw e;
+    }
   }
 
   /** The pool's admissions, refused from the first fatal failure on (the node is stopping). */

@@ -1,6 +1,11 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.settings.ApiSettings;
+import com.osmosecollective.node.config.settings.DevnetSettings;
+import com.osmosecollective.node.config.settings.LoggingSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
@@ -13,8 +18,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,11 +33,7 @@ import picocli.CommandLine.Spec;
             + " delegates and funded wallets), forges every slot, continues the same chain when run"
             + " again. Ctrl-C stops it cleanly.")
 final class DevnetCommand implements Callable<Integer> {
-  /**
-   * A block is forged in the first floor(blocktime / 2) whole seconds of its slot and used only
-   * with 2000 ms of the slot left (ARK's forger): both hold together from 3 s on.
-   */
-  static final int MIN_BLOCKTIME = 3;
+  @Mixin ConfigOption config;
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
@@ -43,37 +44,28 @@ final class DevnetCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
 
-  @picocli.CommandLine.Mixin NewChainOption newChain = new NewChainOption();
+  @ArgGroup(validate = false, heading = "Logging%n")
+  LoggingOptions logging = new LoggingOptions();
+
+  @Mixin NewChainOption newChain = new NewChainOption();
 
   @Spec CommandSpec spec;
-
-  static final class DevnetOptions {
-    @Option(
-        names = "--blocktime",
-        paramLabel = "<seconds>",
-        defaultValue = "${env:OSMOSE_BLOCKTIME}",
-        description =
-            "Seconds per block, written into the devnet's network file when it is created (default"
-                + " 20; at least 3). Env: OSMOSE_BLOCKTIME.")
-    Integer blocktime;
-  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Integer blocktime = devnet.blocktime;
-    if (blocktime != null && blocktime < MIN_BLOCKTIME) {
-      err.println(
-          "error: --blocktime must be at least "
-              + MIN_BLOCKTIME
-              + " s (a block is forged in the first half of its slot, in whole seconds, and used"
-              + " only with 2 s of the slot left)");
-      return CommandLines.EXIT_BAD_INPUT;
-    }
-    // a bad port fails here, before anything is created (one-line error, exit 2)
-    Optional<InetSocketAddress> apiAddress = api.address();
-    Path dataDir = storage.orDefault("devnet");
+    SettingsSources sources = config.sources(storage, api, devnet, logging);
+    StorageSettings storageSettings = StorageSettings.resolve(sources, "devnet");
+    ApiSettings apiSettings = ApiSettings.resolve(sources);
+    DevnetSettings devnetSettings = DevnetSettings.resolve(sources);
+    LoggingSettings loggingSettings = LoggingSettings.resolve(sources);
+    sources.requireValid();
+    // a listen address that cannot work fails here, before anything is created (exit 2)
+    Optional<InetSocketAddress> apiAddress = StartCommand.apiAddress(apiSettings);
+    Path dataDir = storageSettings.path();
+    NodeLogging.attach(loggingSettings, dataDir);
+    Integer blocktime = devnetSettings.blocktime().value().orElse(null);
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
     int actual = network.milestones().at(1).blocktime();
@@ -83,11 +75,11 @@ final class DevnetCommand implements Callable<Integer> {
               + " (delete %s to start a new devnet)%n",
           actual, blocktime, dataDir);
     }
-    if (actual < MIN_BLOCKTIME) {
+    if (actual < DevnetSettings.MIN_BLOCKTIME) {
       err.printf(
           "error: this devnet was created with a blocktime of %d s, too short to forge in (at"
               + " least %d s); delete %s to start a new devnet%n",
-          actual, MIN_BLOCKTIME, dataDir);
+          actual, DevnetSettings.MIN_BLOCKTIME, dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
     boolean hasChain = DataDirGuard.hasChain(dataDir);

@@ -52,13 +52,7 @@ public record NetworkSettings(Setting<String> choice, Optional<Network> definiti
     try {
       return new NetworkSettings(choice, Optional.of(new NetworkLoader().load(choice.value())));
     } catch (NetworkConfigException e) {
-      String where =
-          choice.source() == Source.DEFAULT
-              ? "network"
-              : choice.source() == Source.FILE
-                  ? "network (" + choice.origin() + ")"
-                  : choice.origin();
-      sources.problem(where + ": " + e.getMessage());
+      sources.problem(choice.where() + ": " + e.getMessage());
       return new NetworkSettings(choice, Optional.empty());
     }
   }

@@ -39,6 +39,18 @@ public record Setting<T>(
     return origin.isEmpty() ? source.label() : source.label() + " " + origin;
   }
 
+  /**
+   * Where the value came from, to start a message with: the flag, the variable, {@code "api.port
+   * (<file> line 4)"}, or the setting's name for a default.
+   */
+  public String where() {
+    return switch (source) {
+      case FLAG, ENV -> origin;
+      case FILE -> key.name() + " (" + origin + ")";
+      case DEFAULT -> key.name();
+    };
+  }
+
   static String format(Object value) {
     if (value == null) {
       return "(none)";

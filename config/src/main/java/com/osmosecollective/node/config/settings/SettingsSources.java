@@ -127,8 +127,7 @@ public final class SettingsSources {
     try {
       return Setting.of(key, key.parser().parse(text), source, origin);
     } catch (IllegalArgumentException e) {
-      String where = source == Source.FILE ? key.name() + " (" + origin + ")" : origin;
-      String problem = where + " " + e.getMessage();
+      String problem = Setting.of(key, null, source, origin).where() + " " + e.getMessage();
       problems.add(problem);
       return new Setting<>(key, null, source, origin, Optional.of(problem));
     }
