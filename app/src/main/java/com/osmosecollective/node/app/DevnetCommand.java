@@ -10,8 +10,13 @@ import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
+import com.osmosecollective.node.storage.ChainReader;
+import com.osmosecollective.node.storage.StoreOpenException;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -65,6 +70,11 @@ final class DevnetCommand implements Callable<Integer> {
     Optional<InetSocketAddress> apiAddress = StartCommand.apiAddress(apiSettings);
     Path dataDir = storageSettings.path();
     NodeLogging.attach(loggingSettings, dataDir);
+    Optional<String> foreign = foreignChain(dataDir);
+    if (foreign.isPresent()) {
+      err.println("error: " + foreign.get());
+      return CommandLines.EXIT_BAD_INPUT;
+    }
     Integer blocktime = devnetSettings.blocktime().value().orElse(null);
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
@@ -109,6 +119,31 @@ final class DevnetCommand implements Callable<Integer> {
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return runner.run(node);
+  }
+
+  /**
+   * A data dir holding a chain but no network file is not a devnet's (osmose devnet writes its
+   * network file first): nothing is written into it.
+   */
+  private static Optional<String> foreignChain(Path dataDir) throws IOException {
+    if (Files.exists(dataDir.resolve("network.json")) || !DataDirGuard.hasChain(dataDir)) {
+      return Optional.empty();
+    }
+    String whose;
+    try (ChainReader reader = ChainReader.open(StoreOptions.inDataDir(dataDir), null)) {
+      whose =
+          KnownNetworks.name(reader.nethash(), dataDir)
+              .map(name -> "the chain of " + name)
+              .orElse("the chain of another network (nethash " + reader.nethash() + ")");
+    } catch (StoreOpenException e) {
+      whose = "a chain database";
+    }
+    return Optional.of(
+        dataDir
+            + " holds "
+            + whose
+            + " and no devnet network file: it is not a devnet's data dir; give the devnet its own"
+            + " --data-dir (by default ~/.osmose/devnet)");
   }
 
   private static void printBanner(

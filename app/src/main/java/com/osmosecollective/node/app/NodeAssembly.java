@@ -142,6 +142,7 @@ final class NodeAssembly implements AutoCloseable {
                     settings.dataDir(),
                     settings.keys(),
                     time,
+                    storage,
                     chain,
                     pool,
                     gate(time),
