@@ -16,8 +16,8 @@ final class P2pOptions implements Flags.Group {
       names = "--p2p-port",
       paramLabel = "<port>",
       description =
-          "P2P port (default: the network's, 4002 as ARK). Env: OSMOSE_P2P_PORT; file:"
-              + " p2p.port.")
+          "P2P port (default: the network's as ARK has them, mainnet 4001, testnet 4000,"
+              + " devnet and others 4002). Env: OSMOSE_P2P_PORT; file: p2p.port.")
   String port;
 
   @Option(

@@ -152,7 +152,7 @@ class ConfigCheckTest {
             new Row(
                 dir.resolve("home").resolve(".osmose").resolve("testnet").toString(),
                 "default ~/.osmose/<network>"));
-    assertThat(rows.get("p2p.port")).isEqualTo(new Row("4002", "default ARK's"));
+    assertThat(rows.get("p2p.port")).isEqualTo(new Row("4000", "default ARK's for testnet"));
     assertThat(dir.resolve("home")).as("config check creates nothing").doesNotExist();
   }
 
@@ -234,14 +234,14 @@ class ConfigCheckTest {
             "--api-host",
             "192.0.2.1",
             "--api-port",
-            "4002",
+            "4001",
             "--secrets",
             open.toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
         .contains("network mainnet has no genesis block yet")
         .contains("--api-host 192.0.2.1 is not an address of this machine")
-        .contains("api.port and p2p.port are both 4002")
+        .contains("api.port and p2p.port are both 4001")
         .contains("accessible by group or others; run: chmod 600");
   }
 

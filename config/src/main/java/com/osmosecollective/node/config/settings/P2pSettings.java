@@ -3,6 +3,7 @@ package com.osmosecollective.node.config.settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.config.Network;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -21,8 +22,12 @@ public record P2pSettings(
   /** Every interface: peers must reach a relay. */
   public static final String DEFAULT_HOST = "0.0.0.0";
 
-  /** ARK Core's P2P port, for a network whose definition names none. */
+  /** ARK core-p2p's default port, for a network ARK gives no port of its own. */
   public static final int ARK_PORT = 4002;
+
+  /** ARK's ports by network name (its core config's .env files): mainnet, testnet, devnet. */
+  private static final Map<String, Integer> ARK_NETWORK_PORTS =
+      Map.of("mainnet", 4001, "testnet", 4000, "devnet", 4002);
 
   public static List<SettingKey<?>> keys() {
     return List.of(HOST, PORT, PEERS);
@@ -31,20 +36,26 @@ public record P2pSettings(
   /** The P2P settings; {@code network}'s port is the default when the network was loaded. */
   public static P2pSettings resolve(SettingsSources sources, Optional<Network> network) {
     int port = network.map(P2pSettings::defaultPort).orElse(ARK_PORT);
-    String origin =
-        network
-            .filter(n -> declaredPort(n).isPresent())
-            .map(n -> "network " + n.name())
-            .orElse("ARK's");
+    String origin = network.map(P2pSettings::defaultOrigin).orElse("ARK's");
     return new P2pSettings(
         sources.resolve(HOST, DEFAULT_HOST, ""),
         sources.resolve(PORT, port, origin),
         sources.resolve(PEERS, List.of(), ""));
   }
 
-  /** The network's P2P port: {@code network.p2pPort} in its definition, else ARK's 4002. */
+  /**
+   * The network's P2P port: {@code network.p2pPort} in its definition, else ARK's port for a
+   * network of that name (mainnet 4001, testnet 4000, devnet 4002), else ARK's default 4002.
+   */
   public static int defaultPort(Network network) {
-    return declaredPort(network).orElse(ARK_PORT);
+    return declaredPort(network).orElse(ARK_NETWORK_PORTS.getOrDefault(network.name(), ARK_PORT));
+  }
+
+  private static String defaultOrigin(Network network) {
+    if (declaredPort(network).isPresent()) {
+      return "network " + network.name() + "'s definition";
+    }
+    return ARK_NETWORK_PORTS.containsKey(network.name()) ? "ARK's for " + network.name() : "ARK's";
   }
 
   private static Optional<Integer> declaredPort(Network network) {

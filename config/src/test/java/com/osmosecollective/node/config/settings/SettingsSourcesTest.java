@@ -74,11 +74,38 @@ class SettingsSourcesTest {
     sources.requireValid();
     assertThat(settings.network().network().name()).isEqualTo("osmose");
     assertThat(settings.storage().path()).isEqualTo(dir.resolve(".osmose").resolve("osmose"));
+    // a network ARK has no port for: core-p2p's default
     assertThat(settings.p2p().port().value()).isEqualTo(P2pSettings.ARK_PORT);
+    assertThat(settings.p2p().port().describeSource()).isEqualTo("default ARK's");
     assertThat(settings.api().port().value()).isEqualTo(4003);
     assertThat(settings.api().host().value()).isEqualTo("127.0.0.1");
     assertThat(settings.forging().forges()).isFalse();
     assertThat(settings.logging().logDir(Path.of("/d"))).isEqualTo(Path.of("/d/logs"));
+  }
+
+  @Test
+  void theP2pPortIsTheNetworksAsArkHasThem() throws Exception {
+    for (var expected : Map.of("testnet", 4000, "mainnet", 4001, "devnet", 4002).entrySet()) {
+      SettingsSources sources =
+          SettingsSources.open(Map.of("network", expected.getKey()), Environment.of(Map.of(), dir));
+      P2pSettings p2p = NodeSettings.resolve(sources).p2p();
+      assertThat(p2p.port().value()).as(expected.getKey()).isEqualTo(expected.getValue());
+      assertThat(p2p.port().describeSource()).isEqualTo("default ARK's for " + expected.getKey());
+    }
+    // a network file may name its own
+    Path file = dir.resolve("net.json");
+    String testnet =
+        new String(
+            NodeSettings.class.getResourceAsStream("/networks/testnet/network.json").readAllBytes(),
+            java.nio.charset.StandardCharsets.UTF_8);
+    Files.writeString(
+        file, testnet.replaceFirst("\"network\"\\s*:\\s*\\{", "\"network\": {\"p2pPort\": 4100,"));
+    SettingsSources sources =
+        SettingsSources.open(Map.of("network", file.toString()), Environment.of(Map.of(), dir));
+    P2pSettings p2p = NodeSettings.resolve(sources).p2p();
+    sources.requireValid();
+    assertThat(p2p.port().value()).isEqualTo(4100);
+    assertThat(p2p.port().describeSource()).isEqualTo("default network testnet's definition");
   }
 
   @Test
