@@ -9,11 +9,17 @@ final class HeadersCodec {
   private HeadersCodec() {}
 
   static SharedProto.Headers write(Headers headers) {
-    return SharedProto.Headers.newBuilder().setVersion(headers.version()).build();
+    SharedProto.Headers.Builder b = SharedProto.Headers.newBuilder().setVersion(headers.version());
+    if (headers.port() != null) {
+      b.setPort(headers.port());
+    }
+    return b.build();
   }
 
   /** The record of a present headers field; an absent version reads as "" as protobufjs does. */
   static Headers read(SharedProto.Headers headers) throws DecodeException {
-    return new Headers(Protobuf.text(headers.getVersion(), "headers.version"));
+    return new Headers(
+        Protobuf.text(headers.getVersion(), "headers.version"),
+        headers.hasPort() ? headers.getPort() : null);
   }
 }
