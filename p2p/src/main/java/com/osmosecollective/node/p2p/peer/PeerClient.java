@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 /**
  * Typed requests to peers (ARK's {@code peer-communicator.ts}): each waits for its turn in the
@@ -42,7 +43,7 @@ public final class PeerClient {
   private final PeerConnector connector;
   private final OutboundThrottle throttle;
   private final Reputation reputation;
-  private final Headers headers;
+  private final Supplier<Headers> headers;
   private final TransportLimits limits;
   private final GetBlocksCodec blocksCodec;
 
@@ -56,7 +57,7 @@ public final class PeerClient {
       PeerConnector connector,
       OutboundThrottle throttle,
       Reputation reputation,
-      Headers headers,
+      Supplier<Headers> headers,
       TransportLimits limits,
       GetBlocksCodec blocksCodec) {
     this.connector = connector;
@@ -71,7 +72,7 @@ public final class PeerClient {
     return call(
         peer,
         GetStatusCodec.ROUTE,
-        GetStatusCodec.encodeRequest(new GetStatusRequest(headers)),
+        GetStatusCodec.encodeRequest(new GetStatusRequest(headers.get())),
         timeout,
         limits.clientDefaultResponseBytes(),
         GetStatusCodec::decodeResponse);
@@ -81,7 +82,7 @@ public final class PeerClient {
     return call(
         peer,
         GetPeersCodec.ROUTE,
-        GetPeersCodec.encodeRequest(new GetPeersRequest(headers)),
+        GetPeersCodec.encodeRequest(new GetPeersRequest(headers.get())),
         DEFAULT_TIMEOUT,
         limits.clientDefaultResponseBytes(),
         GetPeersCodec::decodeResponse);
@@ -92,7 +93,7 @@ public final class PeerClient {
     return call(
         peer,
         GetCommonBlocksCodec.ROUTE,
-        GetCommonBlocksCodec.encodeRequest(new GetCommonBlocksRequest(ids, headers)),
+        GetCommonBlocksCodec.encodeRequest(new GetCommonBlocksRequest(ids, headers.get())),
         DEFAULT_TIMEOUT,
         limits.clientDefaultResponseBytes(),
         GetCommonBlocksCodec::decodeResponse);
@@ -105,7 +106,7 @@ public final class PeerClient {
         peer,
         GetBlocksCodec.ROUTE,
         GetBlocksCodec.encodeRequest(
-            new GetBlocksRequest(after, limit, headersOnly, true, headers)),
+            new GetBlocksRequest(after, limit, headersOnly, true, headers.get())),
         BLOCKS_TIMEOUT,
         limits.clientMaxFrameBytes(),
         blocksCodec::decodeResponse);
@@ -115,7 +116,7 @@ public final class PeerClient {
     return call(
         peer,
         PostBlockCodec.ROUTE,
-        PostBlockCodec.encodeRequest(new PostBlockRequest(Bytes.of(block), headers)),
+        PostBlockCodec.encodeRequest(new PostBlockRequest(Bytes.of(block), headers.get())),
         DEFAULT_TIMEOUT,
         limits.clientDefaultResponseBytes(),
         PostBlockCodec::decodeResponse);
@@ -126,7 +127,8 @@ public final class PeerClient {
     return call(
         peer,
         PostTransactionsCodec.ROUTE,
-        PostTransactionsCodec.encodeRequest(new PostTransactionsRequest(transactions, headers)),
+        PostTransactionsCodec.encodeRequest(
+            new PostTransactionsRequest(transactions, headers.get())),
         DEFAULT_TIMEOUT,
         limits.clientDefaultResponseBytes(),
         PostTransactionsCodec::decodeResponse);

@@ -88,8 +88,9 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
   @Override
   public PostBlockResponse posted(Block block, Caller caller, Headers headers) {
     Block tip = chain.snapshot().lastBlock();
+    boolean fromForger = caller.isForger(headers);
     PingBlock current = ping;
-    if (!caller.remoteAccess()
+    if (!fromForger
         && current != null
         && current.id().equals(block.id())
         && current.height() == block.height()) {
@@ -108,7 +109,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
       return new PostBlockResponse(false, tip.height());
     }
     boolean chained = tip.id().equals(block.previousBlock()) && block.height() == tip.height() + 1;
-    if (!caller.remoteAccess() && !chained) {
+    if (!fromForger && !chained) {
       if (block.height() > tip.height()) {
         wakeSync.run();
       }
@@ -119,7 +120,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
         block.id(),
         new Posted(caller.ip(), headers == null || headers.port() == null ? -1 : headers.port()));
     InetAddress from = caller.ip();
-    (caller.remoteAccess() ? chain.submitForged(block) : chain.submit(block))
+    (fromForger ? chain.submitForged(block) : chain.submit(block))
         .whenComplete((outcome, error) -> outcome(block, from, outcome, error));
     return new PostBlockResponse(true, tip.height());
   }

@@ -14,10 +14,18 @@ public record Caller(InetAddress ip, boolean remoteAccess, Callers callers) {
     void seen(InetAddress ip, Headers headers);
   }
 
-  /** Reports the request's headers (null when absent) for peer acceptance. */
+  /**
+   * Reports the request's headers (null when absent) for peer acceptance: a remote-access caller is
+   * our forger unless it announces a P2P port (a peer of a local network on 127.0.0.1).
+   */
   public void seen(Headers headers) {
-    if (headers != null && !remoteAccess) {
+    if (headers != null && !isForger(headers)) {
       callers.seen(ip, headers);
     }
+  }
+
+  /** Whether this is our own forger process: remote access and no P2P port announced. */
+  public boolean isForger(Headers headers) {
+    return remoteAccess && (headers == null || headers.port() == null);
   }
 }

@@ -151,7 +151,7 @@ public final class P2pService implements AutoCloseable {
             connector,
             throttle,
             reputation,
-            new Headers(settings.appVersion(), null),
+            () -> new Headers(settings.appVersion(), ownPort()),
             settings.limits(),
             new GetBlocksCodec(Math.max(500, maxTransactions)));
     WireBlockReader reader = new WireBlockReader(network, SignatureVerifiers.best());
