@@ -130,8 +130,14 @@ public final class BlockSync implements AutoCloseable {
           return;
         }
         refreshHeights();
-        if (bestPeerHeight() > chain.snapshot().height()) {
-          download();
+        long ours = chain.snapshot().height();
+        if (bestPeerHeight() > ours) {
+          if (sources(ours).isEmpty()) {
+            // every peer ahead of us is on another chain: ask the network who is forked
+            forkCheck();
+          } else {
+            download();
+          }
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();

@@ -30,9 +30,9 @@ class TwoNodesIT {
   @Test
   void aNewNodeSyncsThenFollowsBlocksAndTransactions() throws Exception {
     TestNetwork net = TestNetwork.create();
-    try (TestNode a = TestNode.open(net, dir.resolve("a"), TestNode.settings("node-a"))) {
+    try (TestNode a = TestNode.open(net, dir.resolve("a"))) {
       long slot = a.forgeUntil(300, FIRST_SLOT);
-      a.p2p.start();
+      a.startP2p(TestNode.settings("node-a"));
       try (TestNode b =
           TestNode.start(net, dir.resolve("b"), TestNode.settings("node-b", a.address()))) {
         await()

@@ -35,12 +35,13 @@ public final class TestNode implements AutoCloseable {
   public final Chain chain;
   public final ChainPool pool;
   public final Forger forger;
-  public final P2pService p2p;
+  private final NetworkTime time;
+  public P2pService p2p;
 
-  private TestNode(TestNetwork net, Path dir, P2pSettings settings) throws Exception {
+  private TestNode(TestNetwork net, Path dir) throws Exception {
     this.net = net;
     this.store = ChainStore.open(StoreOptions.inDataDir(dir), net.network.nethash());
-    NetworkTime time = new NetworkTime(net.network.epoch(), net.clock);
+    this.time = new NetworkTime(net.network.epoch(), net.clock);
     this.chain =
         new Chain(
             net.network,
@@ -55,9 +56,18 @@ public final class TestNode implements AutoCloseable {
     net.plan.delegates().stream().map(GenesisAccount::key).forEach(keys::add);
     this.forger =
         new Forger(net.network, chain, time, new DelegateKeys(keys), ForgedSlots.inMemory(), pool);
-    this.p2p =
+  }
+
+  /** Builds and starts this node's P2P service. */
+  public TestNode startP2p(P2pSettings settings) throws InterruptedException {
+    if (p2p != null) {
+      throw new IllegalStateException("P2P already started");
+    }
+    p2p =
         new P2pService(
             settings, net.network, chain, store, pool, time, ForkJoinPool.commonPool(), net.clock);
+    p2p.start();
+    return this;
   }
 
   /** Settings for a local test node: 127.0.0.1, any free port, loopback peers allowed. */
@@ -71,14 +81,12 @@ public final class TestNode implements AutoCloseable {
   }
 
   public static TestNode start(TestNetwork net, Path dir, P2pSettings settings) throws Exception {
-    TestNode node = new TestNode(net, dir, settings);
-    node.p2p.start();
-    return node;
+    return new TestNode(net, dir).startP2p(settings);
   }
 
-  /** Opens the node without starting P2P (to forge a chain first). */
-  public static TestNode open(TestNetwork net, Path dir, P2pSettings settings) throws Exception {
-    return new TestNode(net, dir, settings);
+  /** Opens the node without P2P (to forge a chain first); {@link #startP2p} later. */
+  public static TestNode open(TestNetwork net, Path dir) throws Exception {
+    return new TestNode(net, dir);
   }
 
   public String address() {
@@ -109,7 +117,9 @@ public final class TestNode implements AutoCloseable {
 
   @Override
   public void close() {
-    p2p.close();
+    if (p2p != null) {
+      p2p.close();
+    }
     chain.close();
     store.close();
   }
