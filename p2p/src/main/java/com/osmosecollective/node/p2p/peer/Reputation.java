@@ -41,6 +41,7 @@ public final class Reputation implements ViolationSink {
     int violations;
     Instant windowStart;
     Instant bannedUntil = Instant.MIN;
+    Violation first;
   }
 
   public Reputation(Clock clock, int violationsBeforeBan, Duration banTime) {
@@ -81,6 +82,9 @@ public final class Reputation implements ViolationSink {
         r.violations = 0;
       }
       r.violations++;
+      if (r.first == null) {
+        r.first = violation;
+      }
       count = r.violations;
       banned = count >= violationsBeforeBan && !now.isBefore(r.bannedUntil);
       if (banned) {
@@ -112,6 +116,17 @@ public final class Reputation implements ViolationSink {
     }
     synchronized (r) {
       return clock.instant().isBefore(r.bannedUntil);
+    }
+  }
+
+  /** The first violation recorded against {@code ip}, if any (for logs and tests). */
+  public java.util.Optional<Violation> firstViolation(InetAddress ip) {
+    Record r = records.get(ip);
+    if (r == null) {
+      return java.util.Optional.empty();
+    }
+    synchronized (r) {
+      return java.util.Optional.ofNullable(r.first);
     }
   }
 

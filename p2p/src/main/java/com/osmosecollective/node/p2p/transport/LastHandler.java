@@ -5,6 +5,8 @@ import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
+import io.netty.handler.codec.http.websocketx.WebSocketCloseStatus;
 import io.netty.util.ReferenceCountUtil;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -43,7 +45,10 @@ final class LastHandler extends ChannelInboundHandlerAdapter {
         cause instanceof DecoderException && cause.getCause() != null ? cause.getCause() : cause;
     if (root instanceof IOException) {
       Channels.tearDown(ctx.channel());
-    } else if (root instanceof TooLongFrameException || cause instanceof TooLongFrameException) {
+    } else if (root instanceof TooLongFrameException
+        || cause instanceof TooLongFrameException
+        || (root instanceof CorruptedWebSocketFrameException corrupt
+            && corrupt.closeStatus() == WebSocketCloseStatus.MESSAGE_TOO_BIG)) {
       violations.report(
           ctx.channel(), Channels.remoteIp(ctx.channel()), Violation.OVERSIZE, root.getMessage());
     } else if (cause instanceof DecoderException || root instanceof CorruptedFrameException) {
