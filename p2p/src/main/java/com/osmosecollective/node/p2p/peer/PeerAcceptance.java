@@ -33,6 +33,8 @@ public final class PeerAcceptance implements Caller.Callers {
   private final IntSupplier ownPort;
   private final Set<PeerKey> pending = ConcurrentHashMap.newKeySet();
   private final Set<PeerKey> seeds = ConcurrentHashMap.newKeySet();
+  private final java.util.List<java.util.function.Consumer<Peer>> acceptedListeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public PeerAcceptance(
       PeerTable table,
@@ -47,6 +49,11 @@ public final class PeerAcceptance implements Caller.Callers {
     this.verifier = verifier;
     this.clock = clock;
     this.ownPort = ownPort;
+  }
+
+  /** Hears of every newly accepted peer (the sync looks at it at once). */
+  public void onAccepted(java.util.function.Consumer<Peer> listener) {
+    acceptedListeners.add(listener);
   }
 
   /** Seeds are exempt from the subnet limit. */
@@ -114,6 +121,7 @@ public final class PeerAcceptance implements Caller.Callers {
                   key,
                   check.tip().height(),
                   check.status().config().version());
+              acceptedListeners.forEach(l -> l.accept(peer));
               return Optional.of(peer);
             });
   }

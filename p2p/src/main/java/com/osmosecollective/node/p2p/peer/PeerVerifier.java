@@ -73,7 +73,7 @@ public final class PeerVerifier {
             status -> {
               long latency = (System.nanoTime() - start) / 1_000_000;
               Block tip = checkStatus(status);
-              long ours = chain.snapshot().height();
+              long ours = ourHeight();
               boolean onOurChain = holds(tip);
               long lower = Math.min(ours, tip.height());
               if (onOurChain || mode == Mode.FAST) {
@@ -128,7 +128,7 @@ public final class PeerVerifier {
     if (!reader.signatureValid(tip)) {
       throw new PeerRefusedException("tip header signature does not verify", Violation.LYING);
     }
-    long ours = chain.snapshot().height();
+    long ours = ourHeight();
     if (tip.height() <= ours && !holds(tip) && !signedByRoundDelegate(tip)) {
       throw new PeerRefusedException(
           "tip " + tip.height() + " not signed by a delegate of its round", Violation.LYING);
@@ -169,14 +169,23 @@ public final class PeerVerifier {
     return null;
   }
 
+  /**
+   * Our height as storage readers see it: during a sync the chain's snapshot may run up to a round
+   * ahead of what is written, and the checks below read our blocks from storage.
+   */
+  private long ourHeight() {
+    long stored = queries.tip().map(t -> t.height()).orElse(0L);
+    return Math.min(chain.snapshot().height(), stored);
+  }
+
   /** Whether our chain holds {@code block} (same id at its height). */
   boolean holds(Block block) {
     Block tip = chain.snapshot().lastBlock();
-    if (block.height() > tip.height()) {
-      return false;
-    }
     if (block.height() == tip.height()) {
       return block.id().equals(tip.id());
+    }
+    if (block.height() > tip.height()) {
+      return false;
     }
     return queries.block(block.height()).map(b -> b.id().equals(block.id())).orElse(false);
   }

@@ -179,6 +179,7 @@ public final class P2pService implements AutoCloseable {
             monitor,
             time,
             settings.sync());
+    acceptance.onAccepted(peer -> sync.wakeUp());
     this.blockRelay =
         new BlockRelay(network, chain, table, client, reputation, relaying, sync::wakeUp);
     this.transactionRelay = new TransactionRelay(table, client, relaying);
