@@ -78,7 +78,6 @@ public final class P2pService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(P2pService.class);
 
   private final P2pSettings settings;
-  private final Network network;
   private final Chain chain;
   private final EventLoopGroup boss;
   private final EventLoopGroup workers;
@@ -119,7 +118,6 @@ public final class P2pService implements AutoCloseable {
       Executor verifiers,
       Clock clock) {
     this.settings = settings;
-    this.network = network;
     this.chain = chain;
     this.boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
     this.workers = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
