@@ -29,6 +29,16 @@ public record ApiError(int statusCode, String error, String message) {
     return new ApiError(404, "Not Found", message);
   }
 
+  /** A path served, but not for this method (Hapi repeats the reason phrase). */
+  public static ApiError methodNotAllowed() {
+    return new ApiError(405, "Method Not Allowed", "Method Not Allowed");
+  }
+
+  /** A body over the size cap. */
+  public static ApiError payloadTooLarge(String message) {
+    return new ApiError(413, "Request Entity Too Large", message);
+  }
+
   /** Validation failures: ARK answers 422 where many APIs would answer 400. */
   public static ApiError unprocessable(String message) {
     return new ApiError(422, "Unprocessable Entity", message);

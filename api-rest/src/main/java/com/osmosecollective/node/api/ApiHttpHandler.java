@@ -1,7 +1,13 @@
 package com.osmosecollective.node.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import io.netty.buffer.ByteBufUtil;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -11,63 +17,222 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.HttpVersion;
-import io.netty.handler.codec.http.QueryStringDecoder;
-import java.util.LinkedHashMap;
-import java.util.List;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Turns one HTTP request into a {@link ReadApi} answer and writes it as JSON. */
+/**
+ * Turns one HTTP request into a {@link RestApi} answer on the worker executor and writes it as
+ * JSON. Everything that needs no storage read is decided on the I/O thread first: bad request
+ * lines, unknown paths and methods, the rate limit. One request per connection is answered at a
+ * time (reading pauses until the answer is written), so pipelined requests keep their order.
+ */
 final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
   private static final Logger LOG = LoggerFactory.getLogger(ApiHttpHandler.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final ReadApi api;
+  /** Bodies nest a few levels (a multi-payment's payments); deeper is refused, not parsed. */
+  static final int MAX_JSON_DEPTH = 32;
 
-  ApiHttpHandler(ReadApi api) {
+  static final ObjectMapper JSON =
+      JsonMapper.builder()
+          .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+          .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .build();
+
+  static {
+    JSON.getFactory()
+        .setStreamReadConstraints(
+            StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_JSON_DEPTH)
+                .maxStringLength(1 << 20)
+                .maxNumberLength(100)
+                .build());
+  }
+
+  private static final DateTimeFormatter HTTP_DATE =
+      DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
+
+  private final RestApi api;
+  private final Executor workers;
+  private final RateLimiter rateLimiter;
+  private final ApiMetrics metrics;
+  private final ErrorLog errors;
+  private final int idleTimeoutSeconds;
+  private final MetricsEndpoint metricsEndpoint;
+
+  ApiHttpHandler(
+      RestApi api,
+      Executor workers,
+      RateLimiter rateLimiter,
+      ApiMetrics metrics,
+      ErrorLog errors,
+      int idleTimeoutSeconds,
+      MetricsEndpoint metricsEndpoint) {
+    this.metricsEndpoint = metricsEndpoint;
     this.api = api;
+    this.workers = workers;
+    this.rateLimiter = rateLimiter;
+    this.metrics = metrics;
+    this.errors = errors;
+    this.idleTimeoutSeconds = idleTimeoutSeconds;
   }
 
   @Override
   protected void channelRead0(ChannelHandlerContext ctx, FullHttpRequest request) {
-    ApiResponse answer;
+    long start = System.nanoTime();
+    RequestDeadline deadline = ctx.pipeline().get(RequestDeadline.class);
+    if (deadline != null) {
+      deadline.requestComplete();
+    }
+    boolean keepAlive = HttpUtil.isKeepAlive(request);
+    String method = request.method().name();
+    boolean head = HttpMethod.HEAD.equals(request.method());
     if (!request.decoderResult().isSuccess()) {
-      answer = ApiResponse.error(ApiError.badRequest("Bad Request"), 0);
-    } else if (!HttpMethod.GET.equals(request.method())) {
-      // Hapi answers a method no route takes like an unknown path
-      answer = ApiResponse.error(ApiError.notFound("Not Found"), 0);
-    } else {
-      QueryStringDecoder decoder = new QueryStringDecoder(request.uri());
-      answer = answer(decoder.path(), firstValues(decoder.parameters()));
+      LOG.debug("bad HTTP request from {}", ConnectionGate.ip(ctx));
+      var unused =
+          write(
+              ctx,
+              ApiResponse.error(ApiError.badRequest("Bad Request"), api.tip()),
+              false,
+              false,
+              null,
+              request.headers());
+      return;
     }
-    write(ctx, request, answer);
-  }
-
-  /** ARK turns a repeated key into an array; no route served here takes one, so the first wins. */
-  private static Map<String, String> firstValues(Map<String, List<String>> parameters) {
-    Map<String, String> out = new LinkedHashMap<>();
-    parameters.forEach((k, v) -> out.put(k, v.get(0)));
-    return out;
-  }
-
-  private ApiResponse answer(String path, Map<String, String> query) {
-    String trimmed =
-        path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
+    RequestTarget target;
     try {
-      return api.get(trimmed, query);
-    } catch (RuntimeException e) {
-      LOG.error("GET {} failed", trimmed, e);
-      return ApiResponse.error(ApiError.internal(), 0);
+      target = RequestTarget.parse(request.uri());
+    } catch (IllegalArgumentException e) {
+      LOG.debug("bad request target from {}: {}", ConnectionGate.ip(ctx), e.getMessage());
+      var unused =
+          write(
+              ctx,
+              ApiResponse.error(ApiError.badRequest("Bad Request"), api.tip()),
+              keepAlive,
+              head,
+              null,
+              request.headers());
+      return;
+    }
+    if (HttpMethod.OPTIONS.equals(request.method())) {
+      writePreflight(ctx, keepAlive);
+      return;
+    }
+    if (target.segments().equals(java.util.List.of("metrics"))
+        && (HttpMethod.GET.equals(request.method()) || head)
+        && metricsEndpoint != MetricsEndpoint.NONE) {
+      serveMetrics(ctx, keepAlive, head);
+      return;
+    }
+    RestApi.Match match = api.match(method, target.segments());
+    String routeName = match.route() == null ? "unmatched" : match.route().template();
+    if (match.error() != null) {
+      finish(
+          ctx,
+          ApiResponse.error(match.error(), api.tip()),
+          keepAlive,
+          head,
+          null,
+          request.headers(),
+          routeName,
+          method,
+          start);
+      return;
+    }
+    RateLimiter.Decision limit = rateLimiter.take(ConnectionGate.ip(ctx));
+    if (limit != null && !limit.allowed()) {
+      metrics.refused("rate-limit");
+      finish(
+          ctx,
+          ApiResponse.error(ApiError.tooManyRequests(), api.tip()),
+          keepAlive,
+          head,
+          limit,
+          request.headers(),
+          routeName,
+          method,
+          start);
+      return;
+    }
+    byte[] body =
+        HttpMethod.POST.equals(request.method()) ? ByteBufUtil.getBytes(request.content()) : null;
+    HttpHeaders headers = request.headers().copy();
+    ctx.channel().config().setAutoRead(false);
+    try {
+      workers.execute(
+          () -> {
+            ApiResponse answer = answer(match, target.query(), body, routeName);
+            finish(ctx, answer, keepAlive, head, limit, headers, routeName, method, start);
+          });
+    } catch (RejectedExecutionException e) {
+      metrics.refused("overload");
+      finish(
+          ctx,
+          ApiResponse.error(ApiError.tooManyRequests(), api.tip()),
+          keepAlive,
+          head,
+          limit,
+          headers,
+          routeName,
+          method,
+          start);
     }
   }
 
-  private static void write(
-      ChannelHandlerContext ctx, FullHttpRequest request, ApiResponse answer) {
+  private ApiResponse answer(
+      RestApi.Match match, Map<String, String> query, byte[] body, String route) {
+    long tip = api.tip();
+    try {
+      JsonNode json = null;
+      if (body != null) {
+        try {
+          json = body.length == 0 ? null : JSON.readTree(body);
+        } catch (IOException e) {
+          // not JSON, invalid UTF-8, too deep, too long: ARK's answer to an unparsable payload
+          return ApiResponse.error(
+              ApiError.unprocessable("Invalid request payload JSON format"), tip);
+        }
+      }
+      return api.answer(match, query, json, tip);
+    } catch (RuntimeException e) {
+      errors.error("API " + route + " failed", e);
+      return ApiResponse.error(ApiError.internal(), tip);
+    }
+  }
+
+  private void finish(
+      ChannelHandlerContext ctx,
+      ApiResponse answer,
+      boolean keepAlive,
+      boolean head,
+      RateLimiter.Decision limit,
+      HttpHeaders requestHeaders,
+      String route,
+      String method,
+      long start) {
+    write(ctx, answer, keepAlive, head, limit, requestHeaders)
+        .addListener(f -> ctx.channel().config().setAutoRead(true));
+    metrics.record(route, method, answer.status(), System.nanoTime() - start);
+  }
+
+  private io.netty.channel.ChannelFuture write(
+      ChannelHandlerContext ctx,
+      ApiResponse answer,
+      boolean keepAlive,
+      boolean head,
+      RateLimiter.Decision limit,
+      HttpHeaders requestHeaders) {
     byte[] body;
     try {
       body = JSON.writeValueAsBytes(answer.body());
@@ -78,16 +243,92 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1,
             HttpResponseStatus.valueOf(answer.status()),
-            Unpooled.wrappedBuffer(body));
+            head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
+    HttpHeaders h = response.headers();
+    h.set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8")
+        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
+        .set("X-Block-Height", Long.toString(answer.blockHeight()))
+        .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+        .set(HttpHeaderNames.VARY, "origin");
+    cors(h, requestHeaders);
+    if (limit != null && !limit.allowed()) {
+      h.set("X-RateLimit-Limit", Long.toString(limit.limit()))
+          .set("X-RateLimit-Remaining", Long.toString(limit.remaining()))
+          .set("X-RateLimit-Reset", HTTP_DATE.format(Instant.ofEpochMilli(limit.resetMillis())))
+          .set(
+              HttpHeaderNames.RETRY_AFTER,
+              Long.toString(
+                  Math.max(1, (limit.resetMillis() - System.currentTimeMillis() + 999) / 1000)));
+    }
+    if (keepAlive) {
+      h.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
+          .set("Keep-Alive", "timeout=" + idleTimeoutSeconds);
+      return ctx.writeAndFlush(response);
+    }
+    h.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+    return ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+  }
+
+  private static void cors(HttpHeaders h, HttpHeaders requestHeaders) {
+    if (requestHeaders != null && requestHeaders.contains(HttpHeaderNames.ORIGIN)) {
+      h.set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+          .set(
+              HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS,
+              "X-Block-Height,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset");
+    }
+  }
+
+  /** The scrape runs on a worker: it reads every meter, RocksDB's properties among them. */
+  private void serveMetrics(ChannelHandlerContext ctx, boolean keepAlive, boolean head) {
+    ctx.channel().config().setAutoRead(false);
+    try {
+      workers.execute(
+          () -> {
+            byte[] text =
+                metricsEndpoint.scrape().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            FullHttpResponse response =
+                new DefaultFullHttpResponse(
+                    HttpVersion.HTTP_1_1,
+                    HttpResponseStatus.OK,
+                    head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(text));
+            response
+                .headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, metricsEndpoint.contentType())
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, text.length);
+            if (keepAlive) {
+              response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+            }
+            var written = ctx.writeAndFlush(response);
+            written.addListener(f -> ctx.channel().config().setAutoRead(true));
+            if (!keepAlive) {
+              written.addListener(ChannelFutureListener.CLOSE);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      ctx.channel().config().setAutoRead(true);
+      var unused =
+          write(
+              ctx,
+              ApiResponse.error(ApiError.tooManyRequests(), api.tip()),
+              keepAlive,
+              head,
+              null,
+              null);
+    }
+  }
+
+  private void writePreflight(ChannelHandlerContext ctx, boolean keepAlive) {
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT);
     response
         .headers()
-        .set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8")
-        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-        .set("X-Block-Height", Long.toString(answer.blockHeight()));
-    boolean keepAlive = HttpUtil.isKeepAlive(request);
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, POST, OPTIONS")
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "Accept, Content-Type, Authorization")
+        .set(HttpHeaderNames.ACCESS_CONTROL_MAX_AGE, "86400")
+        .setInt(HttpHeaderNames.CONTENT_LENGTH, 0);
     if (keepAlive) {
-      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
-      ctx.writeAndFlush(response);
+      ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE_ON_FAILURE);
     } else {
       ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
     }
@@ -96,6 +337,6 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   @Override
   public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
     LOG.debug("closing API connection {}: {}", ctx.channel().remoteAddress(), cause.toString());
-    ctx.close();
+    var unused = ctx.close(); // a failed close leaves nothing else to do
   }
 }

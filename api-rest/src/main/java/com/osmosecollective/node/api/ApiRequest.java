@@ -1,20 +1,27 @@
 package com.osmosecollective.node.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * One GET request as a route handler sees it.
+ * One request as a route handler sees it.
  *
  * @param params the route's path parameters by name (e.g. {@code id} of {@code /blocks/{id}})
  * @param query the query parameters in request order (the first value of a repeated key)
  * @param tip the chain tip height, read once per request so every part of an answer agrees
+ * @param body the parsed JSON body of a POST, null for GET
  */
-public record ApiRequest(Map<String, String> params, Map<String, String> query, long tip) {
+public record ApiRequest(
+    Map<String, String> params, Map<String, String> query, long tip, JsonNode body) {
   public ApiRequest {
     params = Map.copyOf(params);
     query = new LinkedHashMap<>(Objects.requireNonNull(query, "query"));
+  }
+
+  public ApiRequest(Map<String, String> params, Map<String, String> query, long tip) {
+    this(params, query, tip, null);
   }
 
   public String param(String name) {
@@ -28,5 +35,10 @@ public record ApiRequest(Map<String, String> params, Map<String, String> query, 
   @Override
   public Map<String, String> query() {
     return new LinkedHashMap<>(query);
+  }
+
+  /** One query value, or null. */
+  public String queryValue(String key) {
+    return query.get(key);
   }
 }

@@ -29,6 +29,8 @@ public final class BlockResource {
   }
 
   /**
+   * ARK's transformed block.
+   *
    * @param generatorUsername the generator's delegate username, or null (then omitted, as ARK does
    *     for a generator wallet without one)
    * @param tipHeight height of the chain tip the answer is given against

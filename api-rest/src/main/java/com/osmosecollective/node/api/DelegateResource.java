@@ -22,6 +22,8 @@ public final class DelegateResource {
   }
 
   /**
+   * ARK's delegate resource.
+   *
    * @param wallet a delegate's wallet
    * @param supply the current supply (arktoshi) the approval is a share of
    */

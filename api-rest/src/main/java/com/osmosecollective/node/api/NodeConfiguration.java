@@ -15,6 +15,8 @@ public final class NodeConfiguration {
   private NodeConfiguration() {}
 
   /**
+   * The {@code data} of {@code /node/configuration}.
+   *
    * @param coreVersion the version peers and wallets see (ARK's {@code core.version})
    * @param ports public port per plugin name, e.g. {@code @arkecosystem/core-api} → 4003, in the
    *     order to publish them

@@ -4,6 +4,8 @@ package com.osmosecollective.node.api;
 @FunctionalInterface
 public interface RouteHandler {
   /**
+   * Answers one request of the route.
+   *
    * @throws ApiException for an answer that is one of ARK's error bodies (bad parameter, not found)
    */
   ApiResponse handle(ApiRequest request) throws ApiException;

@@ -29,6 +29,32 @@ public record TransactionPoolSettings(
     addonBytes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(addonBytes));
   }
 
+  /** The settings of the node's pool. */
+  public static TransactionPoolSettings of(
+      com.osmosecollective.node.consensus.pool.PoolConfig config) {
+    var dynamic = config.dynamicFees().orElse(null);
+    Map<String, Long> addon = new LinkedHashMap<>();
+    if (dynamic != null) {
+      // in ARK's key order (type order), whatever order the settings came in
+      for (var type : com.osmosecollective.node.core.tx.TransactionType.values()) {
+        Long bytes = dynamic.addonBytes().get(type.feeKey());
+        if (bytes != null) {
+          addon.put(type.feeKey(), bytes);
+        }
+      }
+    }
+    return new TransactionPoolSettings(
+        dynamic != null,
+        dynamic == null ? 0 : dynamic.minFeePool(),
+        dynamic == null ? 0 : dynamic.minFeeBroadcast(),
+        addon,
+        config.maxTransactionsInPool(),
+        config.maxTransactionsPerSender(),
+        config.maxTransactionsPerRequest(),
+        config.maxTransactionAge(),
+        config.maxTransactionBytes());
+  }
+
   /** ARK Core 3.9's defaults (core-transaction-pool's defaults.ts). */
   public static TransactionPoolSettings arkDefaults() {
     Map<String, Long> addon = new LinkedHashMap<>();

@@ -28,6 +28,8 @@ public final class TransactionResource {
   }
 
   /**
+   * ARK's transaction joined with its block.
+   *
    * @param tipHeight height of the chain tip the answer is given against
    */
   public ObjectNode toJson(StoredTransaction stored, long tipHeight) {
@@ -43,12 +45,45 @@ public final class TransactionResource {
     return toJson(stored, 0, false);
   }
 
+  /**
+   * ARK's plain resource of a pool transaction ({@code /transactions/unconfirmed}): no block id,
+   * confirmations 0, a timestamp only for v1 transactions.
+   */
+  public ObjectNode toJsonPending(Transaction tx) {
+    return toJson(
+        tx,
+        Address.fromPublicKey(tx.senderPublicKey().toArray(), network.pubKeyHash()),
+        null,
+        0,
+        0,
+        0,
+        false);
+  }
+
   private ObjectNode toJson(StoredTransaction stored, long tipHeight, boolean withBlock) {
-    Transaction tx = decode(stored);
-    String sender = stored.tx().senderAddress();
+    return toJson(
+        decode(stored),
+        stored.tx().senderAddress(),
+        stored.blockId(),
+        stored.height(),
+        stored.timestamp(),
+        tipHeight,
+        withBlock);
+  }
+
+  private ObjectNode toJson(
+      Transaction tx,
+      String sender,
+      String blockId,
+      long height,
+      long blockTimestamp,
+      long tipHeight,
+      boolean withBlock) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
-    o.put("id", stored.tx().id());
-    o.put("blockId", stored.blockId());
+    o.put("id", tx.id());
+    if (blockId != null) {
+      o.put("blockId", blockId);
+    }
     o.put("version", tx.version());
     o.put("type", tx.type().code());
     o.put("typeGroup", tx.typeGroup());
@@ -75,8 +110,8 @@ public final class TransactionResource {
       o.set("asset", asset);
     }
     if (withBlock) {
-      o.put("confirmations", Math.max(0, tipHeight - stored.height() + 1));
-      o.set("timestamp", timestamps.toJson(stored.timestamp()));
+      o.put("confirmations", Math.max(0, tipHeight - height + 1));
+      o.set("timestamp", timestamps.toJson(blockTimestamp));
     } else {
       o.put("confirmations", 0);
       if (tx.version() == 1) {

@@ -20,6 +20,21 @@ import java.util.regex.Pattern;
  */
 final class WalletLookup {
   private static final Pattern PUBLIC_KEY = Pattern.compile("[0-9a-fA-F]{66}");
+  private static final Pattern ADDRESS_SHAPE = Pattern.compile("[0-9A-Za-z]{34}");
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9!@$&_.]{1,20}");
+
+  /**
+   * ARK's {@code walletId} schema: a username, a 34-character alphanumeric address or a 66-hex
+   * public key; anything else is a 422 before any lookup.
+   */
+  static void checkShape(String id) throws ApiException {
+    if (!USERNAME.matcher(id).matches()
+        && !ADDRESS_SHAPE.matcher(id).matches()
+        && !PUBLIC_KEY.matcher(id).matches()) {
+      throw new ApiException(
+          ApiError.unprocessable("\"id\" does not match any of the allowed types"));
+    }
+  }
 
   private final Network network;
   private final ChainQueries queries;
@@ -36,6 +51,7 @@ final class WalletLookup {
    * @throws ApiException 404 {@code Wallet not found}
    */
   Wallet find(String id) throws ApiException {
+    checkShape(id);
     Optional<Wallet> found;
     if (Address.isValid(id, network.pubKeyHash())) {
       found = queries.wallet(id);

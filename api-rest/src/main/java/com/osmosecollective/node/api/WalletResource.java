@@ -20,6 +20,8 @@ import java.util.TreeSet;
 public final class WalletResource {
 
   /**
+   * ARK's wallet resource.
+   *
    * @param lastBlock the block the delegate's {@code lastBlock} attribute names (ARK keeps the
    *     whole block header there; storage keeps its height, id and timestamp, so the caller reads
    *     the block), or null when the wallet has no such attribute
@@ -37,11 +39,23 @@ public final class WalletResource {
     return o;
   }
 
+  /**
+   * The attributes as filters see them: a delegate's {@code lastBlock} holds only the height, id
+   * and timestamp storage keeps (no block read per wallet while searching).
+   */
+  ObjectNode searchableAttributes(Wallet wallet) {
+    return attributes(wallet, null, true);
+  }
+
   private static ObjectNode attributes(Wallet wallet, Block lastBlock) {
+    return attributes(wallet, lastBlock, false);
+  }
+
+  private static ObjectNode attributes(Wallet wallet, Block lastBlock, boolean search) {
     ObjectNode a = JsonNodeFactory.instance.objectNode();
     DelegateAttributes d = wallet.delegate();
     if (d != null) {
-      a.set("delegate", delegate(d, lastBlock));
+      a.set("delegate", delegate(d, lastBlock, search));
     } else if (lastBlock != null) {
       throw new IllegalArgumentException("wallet " + wallet.address() + " is not a delegate");
     }
@@ -76,7 +90,7 @@ public final class WalletResource {
     return a;
   }
 
-  private static ObjectNode delegate(DelegateAttributes d, Block lastBlock) {
+  private static ObjectNode delegate(DelegateAttributes d, Block lastBlock, boolean search) {
     ObjectNode o = JsonNodeFactory.instance.objectNode();
     o.put("username", d.username());
     o.put("voteBalance", Long.toString(d.voteBalance()));
@@ -90,7 +104,12 @@ public final class WalletResource {
     if (d.round() > 0) {
       o.put("round", d.round());
     }
-    if (d.lastBlock() != null) {
+    if (d.lastBlock() != null && search) {
+      o.putObject("lastBlock")
+          .put("id", d.lastBlock().id())
+          .put("height", d.lastBlock().height())
+          .put("timestamp", d.lastBlock().timestamp());
+    } else if (d.lastBlock() != null) {
       if (lastBlock == null
           || lastBlock.height() != d.lastBlock().height()
           || !lastBlock.id().equals(d.lastBlock().id())) {

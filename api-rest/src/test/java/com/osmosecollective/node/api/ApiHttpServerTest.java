@@ -18,7 +18,6 @@ import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
 import com.osmosecollective.node.storage.WalletChange;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -66,9 +65,7 @@ class ApiHttpServerTest {
         delegate.withDelegate(
             registered.withForged(0, 0, new LastBlock(2, b2.id(), b2.timestamp())));
     store.commit(new BlockCommit(second, List.of(), List.of(WalletChange.put(forged)), null));
-    server =
-        ApiHttpServer.start(
-            new InetSocketAddress("127.0.0.1", 0), new ReadApi(testnet, store.queries()), 2);
+    server = TestServices.serve(TestServices.readOnly(testnet, store));
   }
 
   @AfterEach
@@ -130,7 +127,8 @@ class ApiHttpServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{}"))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(post.statusCode()).isEqualTo(404);
+    assertThat(post.statusCode()).as("a path served for GET only").isEqualTo(405);
+    assertThat(JSON.readTree(post.body()).get("error").asText()).isEqualTo("Method Not Allowed");
   }
 
   private void assertError(HttpResponse<String> response, String sample) throws Exception {

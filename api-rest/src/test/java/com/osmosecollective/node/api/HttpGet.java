@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.storage.ChainStore;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,8 +25,7 @@ final class HttpGet {
 
   /** The read API of {@code store} served on a free port of 127.0.0.1 (the caller closes it). */
   static ApiHttpServer serve(Network network, ChainStore store) throws InterruptedException {
-    return ApiHttpServer.start(
-        new InetSocketAddress("127.0.0.1", 0), new ReadApi(network, store.queries()), 2);
+    return TestServices.serve(TestServices.readOnly(network, store));
   }
 
   HttpResponse<String> get(String path) throws Exception {

@@ -1,7 +1,12 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.api.ApiHttpServer;
-import com.osmosecollective.node.api.ReadApi;
+import com.osmosecollective.node.api.ApiServerSettings;
+import com.osmosecollective.node.api.ApiServices;
+import com.osmosecollective.node.api.MetricsEndpoint;
+import com.osmosecollective.node.api.NodeMetrics;
+import com.osmosecollective.node.api.PendingTransactions;
+import com.osmosecollective.node.api.RestApi;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
@@ -20,14 +25,22 @@ import com.osmosecollective.node.consensus.netstate.ColdStart;
 import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
 import com.osmosecollective.node.consensus.netstate.NetworkStateSource;
 import com.osmosecollective.node.consensus.netstate.PeerObservations;
+import com.osmosecollective.node.consensus.network.NetworkView;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.state.TransactionHandlers;
 import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.ChainStore;
+import com.osmosecollective.node.storage.StoreMetrics;
 import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
@@ -90,8 +103,13 @@ final class NodeAssembly implements AutoCloseable {
   record PeerNetwork(
       PeerObservations observations, ColdStart coldStart, NetworkStateConfig config) {}
 
+  /** The P2P port {@code /api/node/configuration} reports (ARK's default; no P2P server yet). */
+  private static final int P2P_PORT = 4001;
+
   private final Settings settings;
   private final ExecutorService verification;
+  private final PrometheusMeterRegistry metrics =
+      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final ChainStore store;
   private final Chain chain;
   private final NetworkTime time;
@@ -201,7 +219,41 @@ final class NodeAssembly implements AutoCloseable {
     }
     if (settings.api().isPresent()) {
       try {
-        api = ApiHttpServer.start(settings.api().get(), new ReadApi(network, store.queries()), 2);
+        InetSocketAddress apiAddress = settings.api().get();
+        ApiServices services =
+            new ApiServices(
+                network,
+                store.queries(),
+                PendingTransactions.of(pool, verification),
+                PoolConfig.defaults(),
+                NetworkView.none(),
+                time::now,
+                metrics,
+                P2P_PORT,
+                apiAddress.getPort());
+        chain.addListener(NodeMetrics.bind(services));
+        StoreMetrics.bind(store, metrics);
+        new JvmMemoryMetrics().bindTo(metrics);
+        new JvmGcMetrics().bindTo(metrics);
+        new JvmThreadMetrics().bindTo(metrics);
+        new ProcessorMetrics().bindTo(metrics);
+        api =
+            ApiHttpServer.start(
+                apiAddress,
+                new RestApi(services),
+                ApiServerSettings.defaults(),
+                services,
+                new MetricsEndpoint() {
+                  @Override
+                  public String contentType() {
+                    return "text/plain; version=0.0.4; charset=utf-8";
+                  }
+
+                  @Override
+                  public String scrape() {
+                    return metrics.scrape();
+                  }
+                });
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while starting the REST API", e);

@@ -7,6 +7,7 @@ import com.osmosecollective.node.core.crypto.NativeSecp256k1Verifier;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.crypto.Schnorr;
 import com.osmosecollective.node.core.crypto.SignatureVerifier;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -43,7 +44,7 @@ public class SignatureBenchmark {
             .orElseThrow(() -> new IllegalStateException("libsecp256k1 did not load"));
     for (int i = 0; i < SIGNERS; i++) {
       PrivateKey key = PrivateKey.fromPassphrase("benchmark signer " + i);
-      digests[i] = Hashes.sha256(("benchmark message " + i).getBytes());
+      digests[i] = Hashes.sha256(("benchmark message " + i).getBytes(StandardCharsets.UTF_8));
       publicKeys[i] = key.publicKey();
       ecdsa[i] = Ecdsa.sign(digests[i], key);
       schnorr[i] = Schnorr.sign(digests[i], key);

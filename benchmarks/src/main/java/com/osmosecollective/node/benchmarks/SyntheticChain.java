@@ -88,7 +88,7 @@ final class SyntheticChain {
         if (from == to) {
           to = (to + 1) % funded;
         }
-        long amount = 1 + random.nextInt(100_000_000);
+        long amount = 1L + random.nextInt(100_000_000);
         balances[from] -= amount + FEE;
         nonces[from]++;
         balances[to] += amount;

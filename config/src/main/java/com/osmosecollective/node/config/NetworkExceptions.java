@@ -38,16 +38,6 @@ public record NetworkExceptions(
     Map<String, List<String>> wrongTransactionOrder,
     Map<String, Map<String, String>> negativeBalances) {
 
-  private static final Set<String> KNOWN =
-      Set.of(
-          "blocks",
-          "transactions",
-          "blocksTransactions",
-          "outlookTable",
-          "transactionIdFixTable",
-          "wrongTransactionOrder",
-          "negativeBalances");
-
   public NetworkExceptions {
     blocks = Set.copyOf(blocks);
     transactions = Set.copyOf(transactions);

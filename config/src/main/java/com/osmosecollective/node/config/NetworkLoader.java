@@ -258,8 +258,8 @@ public final class NetworkLoader {
     Map<String, Long> out = new HashMap<>();
     JsonNode table = fees.has("staticFees") ? fees.get("staticFees") : fees;
     table
-        .fields()
-        .forEachRemaining(
+        .properties()
+        .forEach(
             f -> {
               if (f.getValue().isNumber() || f.getValue().isTextual()) {
                 try {

@@ -11,6 +11,8 @@ import java.util.Objects;
  * @param previousId the previous block's id, null only for the genesis block
  * @param generatorPublicKey lowercase hex, 33 bytes
  */
+// raw stored bytes handed to readers without copying
+@SuppressWarnings("ArrayRecordComponent")
 public record BlockData(
     long height,
     String id,

@@ -58,7 +58,7 @@ final class BlockWriter {
     List<Optional<byte[]>> priors = batch.readAll(ColumnFamily.WALLETS, walletKeys);
     for (int i = 0; i < walletKeys.size(); i++) {
       WalletChange change = commit.walletChanges().get(i);
-      writeWallet(batch, change, walletKeys.get(i), priors.get(i));
+      writeWallet(batch, height, change, walletKeys.get(i), priors.get(i));
       if (change.value() != null) {
         genesisSupply = Math.addExact(genesisSupply, change.value().votingWeight());
       }
@@ -173,6 +173,8 @@ final class BlockWriter {
   }
 
   /** One entry of a transaction index: column and key; the value is always the transaction id. */
+  // short-lived write-path value, never compared
+  @SuppressWarnings("ArrayRecordComponent")
   record IndexEntry(ColumnFamily column, byte[] key) {}
 
   /** Every transaction-index entry of a transaction; the checker uses the same derivation. */
@@ -217,7 +219,7 @@ final class BlockWriter {
   }
 
   private void writeWallet(
-      PendingBatch batch, WalletChange change, byte[] key, Optional<byte[]> priorBytes)
+      PendingBatch batch, long height, WalletChange change, byte[] key, Optional<byte[]> priorBytes)
       throws RocksDBException {
     Wallet before = null;
     if (priorBytes.isPresent()) {
@@ -239,5 +241,6 @@ final class BlockWriter {
       }
     }
     WalletIndexes.update(batch, before, change.value());
+    VoteWeights.update(batch, height, before, change.value());
   }
 }

@@ -239,6 +239,95 @@ public final class ChainQueries {
     return page(entries, page.limit(), e -> Keys.readU64(e.key(), e.key().length - 8));
   }
 
+  /**
+   * The weights of a delegate's voters after block {@code height}: voter address → balance +
+   * HTLC-locked balance, in address order; voters whose weight is 0 are left out. One ordered scan
+   * of the delegate's vote-weight history up to the height.
+   */
+  public java.util.SortedMap<String, Long> voteWeightsAt(String delegatePublicKey, long height) {
+    java.util.SortedMap<String, Long> weights = new java.util.TreeMap<>();
+    forEachVoteWeightChange(
+        delegatePublicKey,
+        1,
+        height,
+        change -> {
+          if (change.weight() == 0) {
+            weights.remove(change.voter());
+          } else {
+            weights.put(change.voter(), change.weight());
+          }
+        });
+    return weights;
+  }
+
+  /**
+   * Streams a delegate's vote-weight history for blocks {@code fromHeight..toHeight} in (height,
+   * voter address) order, on one snapshot; holds one entry at a time.
+   */
+  public void forEachVoteWeightChange(
+      String delegatePublicKey,
+      long fromHeight,
+      long toHeight,
+      Consumer<VoteWeightChange> consumer) {
+    if (toHeight < fromHeight || toHeight < 0) {
+      return;
+    }
+    byte[] delegate = Keys.publicKey(delegatePublicKey);
+    byte[] lower = Keys.prefixHeight(delegate, Math.max(0, fromHeight));
+    byte[] upper =
+        toHeight == Long.MAX_VALUE
+            ? Keys.prefixEnd(delegate)
+            : Keys.prefixHeight(delegate, toHeight + 1);
+    try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(lower);
+        org.rocksdb.Slice upperBound = new org.rocksdb.Slice(upper);
+        ReadOptions read =
+            new ReadOptions()
+                .setIterateLowerBound(lowerBound)
+                .setIterateUpperBound(upperBound)
+                .setFillCache(false);
+        RocksIterator it =
+            database.db().newIterator(database.handle(ColumnFamily.IDX_VOTE_WEIGHT), read)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        byte[] key = it.key();
+        try {
+          consumer.accept(
+              new VoteWeightChange(
+                  VoteWeights.height(key), VoteWeights.voter(key), VoteWeights.decode(it.value())));
+        } catch (DecodeException e) {
+          throw corrupt("vote weight: " + e.getMessage());
+        }
+      }
+    }
+  }
+
+  /**
+   * Heights of the blocks a delegate forged in {@code fromHeight..toHeight}, ascending: one bounded
+   * scan of the generator index (no paging offset to skip).
+   */
+  public void forEachBlockOfGenerator(
+      String publicKey, long fromHeight, long toHeight, java.util.function.LongConsumer consumer) {
+    if (toHeight < fromHeight || toHeight < 0) {
+      return;
+    }
+    byte[] generator = Keys.publicKey(publicKey);
+    byte[] lower = Keys.prefixHeight(generator, Math.max(0, fromHeight));
+    byte[] upper =
+        toHeight == Long.MAX_VALUE
+            ? Keys.prefixEnd(generator)
+            : Keys.prefixHeight(generator, toHeight + 1);
+    try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(lower);
+        org.rocksdb.Slice upperBound = new org.rocksdb.Slice(upper);
+        ReadOptions read =
+            new ReadOptions().setIterateLowerBound(lowerBound).setIterateUpperBound(upperBound);
+        RocksIterator it =
+            database.db().newIterator(database.handle(ColumnFamily.IDX_BLOCK_GENERATOR), read)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        byte[] key = it.key();
+        consumer.accept(Keys.readU64(key, key.length - 8));
+      }
+    }
+  }
+
   /** The transaction that registered an IPFS hash. */
   public Optional<String> ipfsTransaction(String hash) {
     return raw(ColumnFamily.IPFS, Keys.ipfsHash(hash), null).map(Hex::encode);

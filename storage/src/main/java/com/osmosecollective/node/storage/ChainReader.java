@@ -22,6 +22,8 @@ public final class ChainReader implements AutoCloseable {
   }
 
   /**
+   * Opens a chain database read-only.
+   *
    * @param nethash the network the database must belong to
    * @throws StoreOpenException missing, unreadable, another schema version or another network
    */

@@ -157,7 +157,7 @@ public final class ChainStore implements AutoCloseable {
         BlockWriter.deleteOwnKeys(database, batch, tip.height());
         for (int i = entries.size() - 1; i >= 0; i--) {
           UndoEntry e = entries.get(i);
-          var handle = database.handle(ColumnFamily.byOrdinal(e.column()));
+          var handle = database.handle(ColumnFamily.byCode(e.column()));
           if (e.prior() == null) {
             batch.delete(handle, e.key());
           } else {

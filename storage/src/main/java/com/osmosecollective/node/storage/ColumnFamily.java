@@ -5,39 +5,47 @@ import java.util.List;
 
 /**
  * The column families of the chain database (layouts in {@code storage/README.md}). Undo records
- * store a column by its ordinal, so constants are only ever appended, never reordered or removed (a
+ * store a column by its {@link #code()}: codes are dense from 0, never reused or renumbered (a
  * change needs a new schema version).
  */
 public enum ColumnFamily {
-  META("meta"),
-  BLOCKS("blocks"),
-  BLOCK_IDS("block_ids"),
-  TXS("txs"),
-  BLOCK_TXS("block_txs"),
-  WALLETS("wallets"),
-  WALLET_KEYS("wallet_keys"),
-  USERNAMES("usernames"),
-  DELEGATE_RANKING("delegate_ranking"),
-  VOTERS("voters"),
-  ROUNDS("rounds"),
-  UNDO("undo"),
-  IPFS("ipfs"),
-  HTLC_SETTLEMENTS("htlc_settlements"),
-  IDX_TX_SENDER("idx_tx_sender"),
-  IDX_TX_RECIPIENT("idx_tx_recipient"),
-  IDX_TX_TYPE("idx_tx_type"),
-  IDX_BLOCK_GENERATOR("idx_block_generator"),
-  IDX_VOTE_VOTER("idx_vote_voter"),
-  IDX_VOTE_DELEGATE("idx_vote_delegate"),
-  IDX_HTLC_SENDER("idx_htlc_sender"),
-  IDX_HTLC_RECIPIENT("idx_htlc_recipient");
+  META(0, "meta"),
+  BLOCKS(1, "blocks"),
+  BLOCK_IDS(2, "block_ids"),
+  TXS(3, "txs"),
+  BLOCK_TXS(4, "block_txs"),
+  WALLETS(5, "wallets"),
+  WALLET_KEYS(6, "wallet_keys"),
+  USERNAMES(7, "usernames"),
+  DELEGATE_RANKING(8, "delegate_ranking"),
+  VOTERS(9, "voters"),
+  ROUNDS(10, "rounds"),
+  UNDO(11, "undo"),
+  IPFS(12, "ipfs"),
+  HTLC_SETTLEMENTS(13, "htlc_settlements"),
+  IDX_TX_SENDER(14, "idx_tx_sender"),
+  IDX_TX_RECIPIENT(15, "idx_tx_recipient"),
+  IDX_TX_TYPE(16, "idx_tx_type"),
+  IDX_BLOCK_GENERATOR(17, "idx_block_generator"),
+  IDX_VOTE_VOTER(18, "idx_vote_voter"),
+  IDX_VOTE_DELEGATE(19, "idx_vote_delegate"),
+  IDX_HTLC_SENDER(20, "idx_htlc_sender"),
+  IDX_HTLC_RECIPIENT(21, "idx_htlc_recipient"),
+  IDX_VOTE_WEIGHT(22, "idx_vote_weight");
 
   private static final List<ColumnFamily> ALL = List.of(values());
 
+  private final int code;
   private final String familyName;
 
-  ColumnFamily(String familyName) {
+  ColumnFamily(int code, String familyName) {
+    this.code = code;
     this.familyName = familyName;
+  }
+
+  /** The stable number undo records store for this column (dense: 0 to {@code all().size()-1}). */
+  public int code() {
+    return code;
   }
 
   public String familyName() {
@@ -52,8 +60,13 @@ public enum ColumnFamily {
     return ALL;
   }
 
-  public static ColumnFamily byOrdinal(int ordinal) {
-    return ALL.get(ordinal);
+  /** The column with this {@link #code()}. */
+  public static ColumnFamily byCode(int code) {
+    ColumnFamily column = ALL.get(code);
+    if (column.code != code) {
+      throw new IllegalStateException("column codes must be dense and in declaration order");
+    }
+    return column;
   }
 
   /**

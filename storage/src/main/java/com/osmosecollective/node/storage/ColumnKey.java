@@ -16,7 +16,7 @@ final class ColumnKey {
   ColumnKey(ColumnFamily column, byte[] key) {
     this.column = Objects.requireNonNull(column);
     this.key = Objects.requireNonNull(key);
-    long h = 0xcbf29ce484222325L ^ column.ordinal();
+    long h = 0xcbf29ce484222325L ^ column.code();
     for (byte b : key) {
       h = (h ^ (b & 0xff)) * 0x100000001b3L;
     }

@@ -65,6 +65,7 @@ public final class DatabaseChecker {
       long txs = checkBlockTransactions(txCounts);
       checkTransactionIndexes();
       long wallets = checkWalletsAndSupply(tipHeight, rewards[0]);
+      checkVoteWeights(tipHeight);
       long undo = checkUndo(tipHeight);
       return new CheckReport(tipHeight, blocks, txs, wallets, undo, problems, problemCount);
     } catch (RocksDBException | DecodeException e) {
@@ -337,6 +338,60 @@ public final class DatabaseChecker {
       problem("meta value " + new String(key, StandardCharsets.US_ASCII) + " does not decode");
       return fallback;
     }
+  }
+
+  /**
+   * The vote-weight history ends where the wallets are: the latest entry of each (delegate, voter)
+   * is the voter's current weight when it votes for the delegate, 0 otherwise; no entry lies above
+   * the tip.
+   */
+  private void checkVoteWeights(long tipHeight) {
+    Map<String, Long> latest = new java.util.HashMap<>();
+    forEach(
+        ColumnFamily.IDX_VOTE_WEIGHT,
+        (key, value) -> {
+          try {
+            long height = VoteWeights.height(key);
+            String voter = VoteWeights.voter(key);
+            long weight = VoteWeights.decode(value);
+            if (height < 1 || height > tipHeight) {
+              problem("vote weight entry of " + voter + " at height " + height + " is off chain");
+            }
+            latest.put(Hex.encode(key, 0, 33) + " " + voter, weight);
+          } catch (DecodeException e) {
+            problem("vote weight entry " + Hex.encode(key) + " does not decode");
+          }
+        });
+    forEach(
+        ColumnFamily.WALLETS,
+        (key, value) -> {
+          try {
+            Wallet w = walletCodec.decode(value);
+            if (w.vote() != null) {
+              Long recorded = latest.remove(w.vote() + " " + w.address());
+              if (recorded == null || recorded != w.votingWeight()) {
+                problem(
+                    "vote weight of "
+                        + w.address()
+                        + " for "
+                        + w.vote()
+                        + " is "
+                        + recorded
+                        + " in the history, "
+                        + w.votingWeight()
+                        + " in the wallet");
+              }
+            }
+          } catch (DecodeException e) {
+            // reported by the wallet check
+          }
+        });
+    latest.forEach(
+        (delegateAndVoter, weight) -> {
+          if (weight != 0) {
+            problem("vote weight history says " + delegateAndVoter + " still votes with " + weight);
+          }
+        });
   }
 
   private TxRecord transaction(byte[] id) {

@@ -21,6 +21,8 @@ import org.rocksdb.WriteBatch;
  */
 final class PendingBatch implements AutoCloseable {
   /** A pending value; null bytes mean the key is deleted. */
+  // a pending write's bytes, never compared
+  @SuppressWarnings("ArrayRecordComponent")
   private record Pending(byte[] value) {}
 
   private final RocksDatabase database;
@@ -170,7 +172,7 @@ final class PendingBatch implements AutoCloseable {
   private void remember(ColumnKey ck, byte[] prior) {
     // the first write of a key in a block holds the value to restore
     if (touchedInBlock.add(ck)) {
-      undo.add(new UndoEntry(ck.column().ordinal(), ck.key(), prior));
+      undo.add(new UndoEntry(ck.column().code(), ck.key(), prior));
     }
   }
 

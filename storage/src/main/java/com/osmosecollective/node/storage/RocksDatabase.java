@@ -53,7 +53,7 @@ final class RocksDatabase implements AutoCloseable {
     this.handles = handles;
     this.columnFamilyIds = new int[ColumnFamily.all().size()];
     for (ColumnFamily cf : ColumnFamily.all()) {
-      columnFamilyIds[cf.ordinal()] = handles.get(cf).getID();
+      columnFamilyIds[cf.code()] = handles.get(cf).getID();
     }
     this.owned = owned;
     this.cache = cache;
@@ -176,7 +176,7 @@ final class RocksDatabase implements AutoCloseable {
 
   /** The column family's numeric id inside RocksDB, as raw write batches name it. */
   int columnFamilyId(ColumnFamily cf) {
-    return columnFamilyIds[cf.ordinal()];
+    return columnFamilyIds[cf.code()];
   }
 
   LRUCache cache() {

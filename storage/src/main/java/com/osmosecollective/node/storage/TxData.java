@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param htlcSettledLockId the lock an HTLC claim or refund settles, or null
  * @param ipfsHash the hash an IPFS transaction registers, or null
  */
+// serialized transaction bytes handed to readers without copying
+@SuppressWarnings("ArrayRecordComponent")
 public record TxData(
     String id,
     int position,

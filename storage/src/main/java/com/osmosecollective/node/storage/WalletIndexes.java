@@ -44,14 +44,14 @@ final class WalletIndexes {
 
   private static boolean sameIndexedFields(Wallet a, Wallet b) {
     if (a == null || b == null) {
-      return a == b;
+      return a == null && b == null;
     }
     if (!java.util.Objects.equals(a.publicKey(), b.publicKey())
         || !java.util.Objects.equals(a.vote(), b.vote())) {
       return false;
     }
     if (a.delegate() == null || b.delegate() == null) {
-      return a.delegate() == b.delegate();
+      return a.delegate() == null && b.delegate() == null;
     }
     return a.delegate().username().equals(b.delegate().username())
         && a.delegate().resigned() == b.delegate().resigned()

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Random;
 
 /**
- * The child process of {@link CrashSafetyTest}: continues the random chain of a database, mixing
+ * The child process of {@link CrashSafetyIT}: continues the random chain of a database, mixing
  * durable and bulk commits, and prints {@code tip <height>} each time a write completes, until it
  * is killed.
  */

@@ -2,12 +2,12 @@ package com.osmosecollective.node.consensus.chain;
 
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.consensus.pool.AdmissionResult;
 import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
 import com.osmosecollective.node.consensus.pool.PoolAdmission;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.consensus.pool.PoolFile;
+import com.osmosecollective.node.consensus.pool.PoolView;
 import com.osmosecollective.node.consensus.pool.StateWalletStage;
 import com.osmosecollective.node.consensus.pool.StoredTransaction;
 import com.osmosecollective.node.consensus.pool.Submitted;
@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,10 +42,13 @@ public final class ChainPool implements ChainListener, TransactionSource {
 
   private final Chain chain;
   private final TransactionPool pool;
+  private final AtomicBoolean publishQueued = new AtomicBoolean();
+  private volatile PoolView view;
 
   private ChainPool(Chain chain, TransactionPool pool) {
     this.chain = chain;
     this.pool = pool;
+    this.view = PoolView.empty(pool.lastHeight());
   }
 
   /** Creates the pool at the chain's tip and subscribes it to the chain's events. */
@@ -74,12 +78,36 @@ public final class ChainPool implements ChainListener, TransactionSource {
     return joined;
   }
 
+  /**
+   * The pending transactions as last published: a consistent copy made on the chain thread after
+   * the pool changed (one copy per burst of changes), read without waiting for the chain thread.
+   */
+  public PoolView view() {
+    return view;
+  }
+
+  /** On the chain thread, after the pool may have changed: queue one copy for readers. */
+  private void changed() {
+    if (publishQueued.compareAndSet(false, true)) {
+      // publishing a copy cannot fail in a way a caller could act on
+      var unused =
+          chain.callOnChainThread(
+              () -> {
+                publishQueued.set(false);
+                view = new PoolView(pool.inForgingOrder(), pool.lastHeight());
+                return null;
+              });
+    }
+  }
+
   /** Admits a batch (both stages on the chain thread). */
   public CompletableFuture<AdmissionResult> add(List<Submitted> batch) {
     return chain.callOnChainThread(
         () -> {
           try {
-            return pool.add(batch);
+            AdmissionResult result = pool.add(batch);
+            changed();
+            return result;
           } catch (BatchTooLargeException e) {
             throw new CompletionException(e);
           }
@@ -94,12 +122,16 @@ public final class ChainPool implements ChainListener, TransactionSource {
     return new PoolAdmission(
         pool,
         verifiers,
-        work ->
-            chain.callOnChainThread(
-                () -> {
-                  work.run();
-                  return null;
-                }));
+        work -> {
+          // the work completes PoolAdmission's own stage, where its failures surface
+          var unused =
+              chain.callOnChainThread(
+                  () -> {
+                    work.run();
+                    changed();
+                    return null;
+                  });
+        });
   }
 
   /** Writes the pending transactions to {@code file} (at shutdown). */
@@ -128,6 +160,7 @@ public final class ChainPool implements ChainListener, TransactionSource {
               try {
                 List<StoredTransaction> saved = PoolFile.read(file, ctx);
                 List<Transaction> dropped = pool.restore(saved);
+                changed();
                 return saved.size() - dropped.size();
               } catch (IOException | DecodeException e) {
                 LOG.warn("ignoring the saved pool {}: {}", file, e.getMessage());
@@ -145,13 +178,19 @@ public final class ChainPool implements ChainListener, TransactionSource {
   @Override
   public List<Transaction> collectForBlock(int maxTransactions, long maxPayloadBytes) {
     return chain
-        .callOnChainThread(() -> pool.collectForBlock(maxTransactions, maxPayloadBytes))
+        .callOnChainThread(
+            () -> {
+              List<Transaction> collected = pool.collectForBlock(maxTransactions, maxPayloadBytes);
+              changed();
+              return collected;
+            })
         .join();
   }
 
   @Override
   public void blockApplied(Block block, AppliedBlockInfo info) {
     List<Transaction> dropped = pool.onBlockApplied(block);
+    changed();
     if (!dropped.isEmpty()) {
       LOG.info("pool dropped {} transaction(s) after block {}", dropped.size(), block.height());
     }
@@ -160,5 +199,6 @@ public final class ChainPool implements ChainListener, TransactionSource {
   @Override
   public void blockReverted(Block block) {
     pool.onBlockReverted(block);
+    changed();
   }
 }

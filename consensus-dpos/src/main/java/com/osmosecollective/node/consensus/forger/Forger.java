@@ -10,6 +10,7 @@ import com.osmosecollective.node.consensus.chain.BlockOutcome;
 import com.osmosecollective.node.consensus.chain.BlockStatus;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
+import com.osmosecollective.node.consensus.chain.TransactionSource;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockFactory;

@@ -29,7 +29,8 @@ public final class ForgerLoop implements AutoCloseable {
   }
 
   public void start() {
-    scheduler.scheduleWithFixedDelay(this::tick, 0, tickMillis, TimeUnit.MILLISECONDS);
+    // tick() catches what it throws; the loop ends when the scheduler is shut down
+    var unused = scheduler.scheduleWithFixedDelay(this::tick, 0, tickMillis, TimeUnit.MILLISECONDS);
   }
 
   private void tick() {

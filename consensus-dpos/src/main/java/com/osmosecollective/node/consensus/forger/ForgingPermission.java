@@ -17,6 +17,8 @@ public final class ForgingPermission {
   private ForgingPermission() {}
 
   /**
+   * Whether the network state lets a delegate forge.
+   *
    * @param allowed whether the delegate may forge
    * @param reason why not (empty when allowed)
    * @param possibleDoubleForging over-height blocks that the delegate itself signed

@@ -21,6 +21,8 @@ public final class NetworkStateAnalyzer {
   }
 
   /**
+   * The network state at our tip.
+   *
    * @param tip our last block
    * @param currentSlot our current slot number (compared with each peer's)
    * @param coldStart whether this is the first state asked for after a genesis-mode status update;

@@ -41,7 +41,7 @@ public final class Submissions {
     return out;
   }
 
-  /** The transactions of a P2P {@code postTransactions} request. */
+  /** The transactions of a P2P {@code p2p.transactions.postTransactions} request. */
   public static List<Submitted> fromSerialized(List<byte[]> transactions, TxContext ctx) {
     List<Submitted> out = new ArrayList<>(transactions.size());
     for (int i = 0; i < transactions.size(); i++) {

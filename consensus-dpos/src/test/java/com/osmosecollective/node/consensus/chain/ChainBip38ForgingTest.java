@@ -10,7 +10,6 @@ import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.consensus.forger.PasswordSource;
 import com.osmosecollective.node.consensus.forger.SecretsFile;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.crypto.Bip38;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import java.nio.file.Path;

@@ -8,7 +8,6 @@ import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.consensus.forger.ForgingTurn;
 import com.osmosecollective.node.consensus.forger.NetworkGate;
 import com.osmosecollective.node.consensus.forger.QuorumGate;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.consensus.netstate.ColdStart;
 import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
 import com.osmosecollective.node.consensus.netstate.NetworkStateSource;

@@ -8,7 +8,6 @@ import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.consensus.forger.NetworkGate;
-import com.osmosecollective.node.consensus.forger.TransactionSource;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockVerifier;

@@ -9,6 +9,9 @@ import java.util.Objects;
  * (decimal for legacy ids, 64 hex for full sha256 ids), {@code null} for a genesis block. {@code
  * blockSignature} is {@code null} only while a block is being forged.
  */
+// hashes and signature are read on every verification; callers never
+@SuppressWarnings("ArrayRecordComponent")
+// mutate them
 public record BlockHeader(
     int version,
     long timestamp,

@@ -45,6 +45,8 @@ public final class BlockVerifier {
   }
 
   /**
+   * Verifies a block in isolation, waiting for its transactions' signatures.
+   *
    * @param nowEpochSeconds the current time in network epoch seconds (blocks from the future fail)
    */
   public BlockVerification verify(Block block, long nowEpochSeconds) {

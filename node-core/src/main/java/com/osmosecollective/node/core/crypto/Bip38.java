@@ -4,6 +4,7 @@ import com.osmosecollective.node.core.encoding.Base58;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.bouncycastle.crypto.BlockCipher;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.generators.SCrypt;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -111,7 +112,7 @@ public final class Bip38 {
 
   /** AES-256 in ECB mode over whole 16-byte blocks (BIP38 never pads). */
   static byte[] aes(boolean encrypt, byte[] key32, byte[] data) {
-    AESEngine engine = new AESEngine();
+    BlockCipher engine = AESEngine.newInstance();
     engine.init(encrypt, new KeyParameter(key32));
     byte[] out = new byte[data.length];
     for (int offset = 0; offset < data.length; offset += 16) {

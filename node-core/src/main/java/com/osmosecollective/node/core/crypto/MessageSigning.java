@@ -12,6 +12,9 @@ public final class MessageSigning {
   private MessageSigning() {}
 
   /** A message with its signer's compressed public key and DER signature. */
+  // plain carrier of key and signature bytes, compared by callers with
+  @SuppressWarnings("ArrayRecordComponent")
+  // Arrays
   public record SignedMessage(byte[] publicKey, byte[] signature, String message) {
     public SignedMessage {
       Objects.requireNonNull(message, "message");

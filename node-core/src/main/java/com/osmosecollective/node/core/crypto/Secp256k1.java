@@ -97,6 +97,8 @@ public final class Secp256k1 {
   }
 
   /** Hash-map key for byte arrays. */
+  // equals and hashCode compare the contents
+  @SuppressWarnings("ArrayRecordComponent")
   private record PublicKeyBytes(byte[] bytes) {
     @Override
     public boolean equals(Object o) {

@@ -1,7 +1,8 @@
 package com.osmosecollective.node.core.encoding;
 
-import com.osmosecollective.node.core.crypto.Hashes;
 import java.math.BigInteger;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 
 /** Base58 and Base58Check with Bitcoin's alphabet. */
@@ -94,7 +95,7 @@ public final class Base58 {
   }
 
   public static String encodeCheck(byte[] payload) {
-    byte[] checksum = Hashes.hash256(payload);
+    byte[] checksum = doubleSha256(payload);
     byte[] full = Arrays.copyOf(payload, payload.length + 4);
     System.arraycopy(checksum, 0, full, payload.length, 4);
     return encode(full);
@@ -106,12 +107,25 @@ public final class Base58 {
       throw new DecodeException("base58check payload is too short");
     }
     byte[] payload = Arrays.copyOf(full, full.length - 4);
-    byte[] checksum = Hashes.hash256(payload);
+    byte[] checksum = doubleSha256(payload);
     for (int i = 0; i < 4; i++) {
       if (checksum[i] != full[payload.length + i]) {
         throw new DecodeException("base58check checksum mismatch");
       }
     }
     return payload;
+  }
+
+  /**
+   * Base58Check's checksum hash, sha256(sha256(x)); computed here so that encoding does not depend
+   * on the crypto package (which depends on encoding).
+   */
+  private static byte[] doubleSha256(byte[] payload) {
+    try {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      return sha256.digest(sha256.digest(payload));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JVM ships SHA-256", e);
+    }
   }
 }

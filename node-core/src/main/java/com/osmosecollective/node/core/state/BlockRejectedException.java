@@ -1,7 +1,7 @@
 package com.osmosecollective.node.core.state;
 
 /**
- * A block whose state transition fails: one of its transactions is rejected ({@link #cause()} is
+ * A block whose state transition fails: one of its transactions is rejected ({@link #getCause()} is
  * the {@link TransactionRejectedException}) or its generator is not a delegate.
  */
 public final class BlockRejectedException extends Exception {

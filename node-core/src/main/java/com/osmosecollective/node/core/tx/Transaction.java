@@ -82,7 +82,7 @@ public final class Transaction {
     if (version == 2 && asset instanceof Asset.MultiSignatureLegacy) {
       throw new IllegalArgumentException("legacy multi-signature registration is version 1 only");
     }
-    if (version == 1 && nonce != 0 || version == 2 && timestamp != 0) {
+    if ((version == 1 && nonce != 0) || (version == 2 && timestamp != 0)) {
       throw new IllegalArgumentException("nonce is for version 2, timestamp for version 1");
     }
     if (vendorField != null && !type().hasVendorField()) {
@@ -91,8 +91,8 @@ public final class Transaction {
     if (vendorField != null && TransactionSerializer.utf8(vendorField).length > 255) {
       throw new IllegalArgumentException("vendorField longer than 255 bytes");
     }
-    if (signature != null && signature.isEmpty()
-        || secondSignature != null && secondSignature.isEmpty()) {
+    if ((signature != null && signature.isEmpty())
+        || (secondSignature != null && secondSignature.isEmpty())) {
       throw new IllegalArgumentException("signatures must not be empty");
     }
     for (Bytes s : signatures) {

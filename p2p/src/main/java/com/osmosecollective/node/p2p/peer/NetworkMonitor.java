@@ -73,9 +73,10 @@ public final class NetworkMonitor implements PeerObservations {
     for (PeerKey seed : seeds) {
       acceptance.seed(seed);
     }
-    CompletableFuture.allOf(
-            seeds.stream().map(acceptance::accept).toArray(CompletableFuture[]::new))
-        .whenComplete((ok, error) -> schedule(Duration.ZERO));
+    var unused =
+        CompletableFuture.allOf(
+                seeds.stream().map(acceptance::accept).toArray(CompletableFuture[]::new))
+            .whenComplete((ok, error) -> schedule(Duration.ZERO));
   }
 
   public void stop() {
@@ -99,18 +100,23 @@ public final class NetworkMonitor implements PeerObservations {
     }
     boolean short_ = table.size() < minimumNetworkReach;
     if (short_) {
-      acceptance.seeds().forEach(acceptance::accept);
+      for (PeerKey seed : acceptance.seeds()) {
+        var unused = acceptance.accept(seed);
+      }
     }
-    discover()
-        .thenCompose(done -> cleanse())
-        .whenComplete(
-            (done, error) -> {
-              if (error != null) {
-                LOG.debug("network status update failed: {}", error.toString());
-              }
-              // ARK: 60 s while below the minimum reach, else 10 minutes; both scaled by interval
-              schedule(table.size() < minimumNetworkReach ? interval : interval.multipliedBy(10));
-            });
+    var unused =
+        discover()
+            .thenCompose(done -> cleanse())
+            .whenComplete(
+                (done, error) -> {
+                  if (error != null) {
+                    LOG.debug("network status update failed: {}", error.toString());
+                  }
+                  // ARK: 60 s while below the minimum reach, else 10 minutes; both scaled by
+                  // interval
+                  schedule(
+                      table.size() < minimumNetworkReach ? interval : interval.multipliedBy(10));
+                });
   }
 
   /** Asks up to 8 random peers for their peers and tries up to 50 of each answer. */
@@ -134,7 +140,7 @@ public final class NetworkMonitor implements PeerObservations {
     for (PeerAddress address : shuffled.subList(0, Math.min(TAKEN_PER_ANSWER, shuffled.size()))) {
       Optional<InetAddress> ip = PeerIp.parse(address.ip());
       if (ip.isPresent() && address.port() >= 1 && address.port() <= 65535) {
-        acceptance.accept(new PeerKey(ip.get(), (int) address.port()));
+        var unused = acceptance.accept(new PeerKey(ip.get(), (int) address.port()));
       }
     }
   }

@@ -1,7 +1,6 @@
 package com.osmosecollective.node.p2p.peer;
 
 import com.osmosecollective.node.p2p.message.Headers;
-import com.osmosecollective.node.p2p.server.Caller;
 import com.osmosecollective.node.p2p.transport.PeerRequestException;
 import java.net.InetAddress;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * or, when it fails, forgets it; a peer caught lying or on another network is also counted by the
  * reputation path.
  */
-public final class PeerAcceptance implements Caller.Callers {
+public final class PeerAcceptance implements InboundCallers {
   private static final Logger LOG = LoggerFactory.getLogger(PeerAcceptance.class);
 
   private final PeerTable table;
@@ -83,7 +82,7 @@ public final class PeerAcceptance implements Caller.Callers {
       }
       return;
     }
-    accept(key);
+    var unused = accept(key);
   }
 
   /** Tries to add {@code key}; completes with the peer when it is (or already was) in the table. */

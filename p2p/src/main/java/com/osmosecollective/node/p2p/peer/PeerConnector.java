@@ -101,18 +101,19 @@ public final class PeerConnector implements AutoCloseable {
                       failedAt.put(peer, System.nanoTime());
                     }
                   });
-          session
-              .ready()
-              .whenComplete(
-                  (ready, error) -> {
-                    if (error != null) {
-                      failedAt.put(peer, System.nanoTime());
-                      result.completeExceptionally(error);
-                    } else {
-                      failedAt.remove(peer);
-                      result.complete(ready);
-                    }
-                  });
+          var unused =
+              session
+                  .ready()
+                  .whenComplete(
+                      (ready, error) -> {
+                        if (error != null) {
+                          failedAt.put(peer, System.nanoTime());
+                          result.completeExceptionally(error);
+                        } else {
+                          failedAt.remove(peer);
+                          result.complete(ready);
+                        }
+                      });
         });
   }
 
@@ -120,7 +121,7 @@ public final class PeerConnector implements AutoCloseable {
   public void disconnect(PeerKey peer) {
     CompletableFuture<NesClientSession> session = sessions.remove(peer);
     if (session != null) {
-      session.thenAccept(NesClientSession::close);
+      var unused = session.thenAccept(NesClientSession::close);
     }
   }
 
@@ -141,7 +142,7 @@ public final class PeerConnector implements AutoCloseable {
   public void close() {
     closed = true;
     for (CompletableFuture<NesClientSession> session : sessions.values()) {
-      session.thenAccept(NesClientSession::close);
+      var unused = session.thenAccept(NesClientSession::close);
     }
     sessions.clear();
   }

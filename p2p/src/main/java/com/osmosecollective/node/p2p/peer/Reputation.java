@@ -33,11 +33,11 @@ public final class Reputation implements ViolationSink {
   private final Clock clock;
   private final int violationsBeforeBan;
   private final Duration banTime;
-  private final Map<InetAddress, Record> records = new ConcurrentHashMap<>();
+  private final Map<InetAddress, Ledger> records = new ConcurrentHashMap<>();
   private final List<Consumer<InetAddress>> banListeners = new CopyOnWriteArrayList<>();
   private final Map<Violation, AtomicLong> counts = new EnumMap<>(Violation.class);
 
-  private static final class Record {
+  private static final class Ledger {
     int violations;
     Instant windowStart;
     Instant bannedUntil = Instant.MIN;
@@ -75,7 +75,7 @@ public final class Reputation implements ViolationSink {
     Instant now = clock.instant();
     boolean banned;
     int count;
-    Record r = records.computeIfAbsent(ip, k -> new Record());
+    Ledger r = records.computeIfAbsent(ip, k -> new Ledger());
     synchronized (r) {
       if (r.windowStart == null || now.isAfter(r.windowStart.plus(banTime))) {
         r.windowStart = now;
@@ -110,7 +110,7 @@ public final class Reputation implements ViolationSink {
   }
 
   public boolean isBanned(InetAddress ip) {
-    Record r = records.get(ip);
+    Ledger r = records.get(ip);
     if (r == null) {
       return false;
     }
@@ -121,7 +121,7 @@ public final class Reputation implements ViolationSink {
 
   /** The first violation recorded against {@code ip}, if any (for logs and tests). */
   public java.util.Optional<Violation> firstViolation(InetAddress ip) {
-    Record r = records.get(ip);
+    Ledger r = records.get(ip);
     if (r == null) {
       return java.util.Optional.empty();
     }
@@ -140,7 +140,7 @@ public final class Reputation implements ViolationSink {
         .entrySet()
         .removeIf(
             e -> {
-              Record r = e.getValue();
+              Ledger r = e.getValue();
               synchronized (r) {
                 return !now.isBefore(r.bannedUntil) && now.isAfter(r.windowStart.plus(banTime));
               }

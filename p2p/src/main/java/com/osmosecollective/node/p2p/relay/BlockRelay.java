@@ -120,8 +120,9 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
         block.id(),
         new Posted(caller.ip(), headers == null || headers.port() == null ? -1 : headers.port()));
     InetAddress from = caller.ip();
-    (fromForger ? chain.submitForged(block) : chain.submit(block))
-        .whenComplete((outcome, error) -> outcome(block, from, outcome, error));
+    var unused =
+        (fromForger ? chain.submitForged(block) : chain.submit(block))
+            .whenComplete((outcome, error) -> outcome(block, from, outcome, error));
     return new PostBlockResponse(true, tip.height());
   }
 

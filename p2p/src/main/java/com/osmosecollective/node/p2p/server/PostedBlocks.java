@@ -6,6 +6,8 @@ import com.osmosecollective.node.p2p.message.PostBlockResponse;
 @FunctionalInterface
 public interface PostedBlocks {
   /**
+   * Decides what to do with a posted block and answers ARK's {@code {status, height}}.
+   *
    * @param headers the request's headers, null when absent (their port names the sender's server)
    */
   PostBlockResponse posted(

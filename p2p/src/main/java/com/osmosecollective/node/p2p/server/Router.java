@@ -2,6 +2,7 @@ package com.osmosecollective.node.p2p.server;
 
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.p2p.nes.NesFrame;
+import com.osmosecollective.node.p2p.peer.InboundCallers;
 import com.osmosecollective.node.p2p.peer.InboundRateLimiter;
 import com.osmosecollective.node.p2p.transport.Channels;
 import com.osmosecollective.node.p2p.transport.InboundRequest;
@@ -39,7 +40,7 @@ public final class Router implements RequestHandler {
   private final ViolationSink violations;
   private final BooleanSupplier ready;
   private final Executor serving;
-  private final Caller.Callers callers;
+  private final InboundCallers callers;
 
   public Router(
       Map<String, Route> routes,
@@ -48,7 +49,7 @@ public final class Router implements RequestHandler {
       ViolationSink violations,
       BooleanSupplier ready,
       Executor serving,
-      Caller.Callers callers) {
+      InboundCallers callers) {
     this.routes = Map.copyOf(routes);
     this.remoteAccess = Set.copyOf(remoteAccess);
     this.limiter = limiter;
@@ -75,13 +76,13 @@ public final class Router implements RequestHandler {
       violate(request, Violation.RATE_LIMIT, route.name() + " above its rate");
       return;
     }
-    if (request.payload().length > route.maxRequestBytes()) {
+    if (request.payload().length() > route.maxRequestBytes()) {
       violate(
           request,
           Violation.OVERSIZE,
           route.name()
               + " request of "
-              + request.payload().length
+              + request.payload().length()
               + " bytes above "
               + route.maxRequestBytes());
       return;
@@ -102,7 +103,7 @@ public final class Router implements RequestHandler {
   private void serve(InboundRequest request, Route route, Caller caller) {
     CompletableFuture<byte[]> answer;
     try {
-      answer = route.handler().handle(caller, request.payload());
+      answer = route.handler().handle(caller, request.payload().toArray());
     } catch (DecodeException e) {
       violate(request, Violation.DECODING, route.name() + ": " + e.getMessage());
       return;
@@ -113,17 +114,18 @@ public final class Router implements RequestHandler {
       failed(request, route, e);
       return;
     }
-    answer.whenComplete(
-        (bytes, error) -> {
-          Throwable cause = error instanceof CompletionException ? error.getCause() : error;
-          if (cause instanceof PeerViolationException v) {
-            violate(request, v.violation(), route.name() + ": " + v.getMessage());
-          } else if (cause != null) {
-            failed(request, route, cause);
-          } else {
-            request.respond(NesFrame.STATUS_OK, bytes);
-          }
-        });
+    var unused =
+        answer.whenComplete(
+            (bytes, error) -> {
+              Throwable cause = error instanceof CompletionException ? error.getCause() : error;
+              if (cause instanceof PeerViolationException v) {
+                violate(request, v.violation(), route.name() + ": " + v.getMessage());
+              } else if (cause != null) {
+                failed(request, route, cause);
+              } else {
+                request.respond(NesFrame.STATUS_OK, bytes);
+              }
+            });
   }
 
   private void failed(InboundRequest request, Route route, Throwable error) {

@@ -320,15 +320,16 @@ public final class P2pService implements AutoCloseable {
   /** ARK's network health check from the missed-slots heuristic: roll back when peers say so. */
   private void networkHealthCheck() {
     long height = chain.snapshot().height();
-    monitor
-        .forkCheck(height)
-        .thenAccept(
-            blocks -> {
-              if (blocks > 0) {
-                LOG.warn("network health check: rolling back {} block(s)", blocks);
-                chain.revert(blocks).thenRun(sync::wakeUp);
-              }
-            });
+    var unused =
+        monitor
+            .forkCheck(height)
+            .thenAccept(
+                blocks -> {
+                  if (blocks > 0) {
+                    LOG.warn("network health check: rolling back {} block(s)", blocks);
+                    var unusedRevert = chain.revert(blocks).thenRun(sync::wakeUp);
+                  }
+                });
   }
 
   /** Stops serving, syncing and dialling; bounded by the settings' shutdown timeout. */
@@ -346,10 +347,10 @@ public final class P2pService implements AutoCloseable {
     scheduler.shutdownNow();
     serving.shutdownNow();
     relaying.shutdownNow();
-    boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-    workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
-    workers.terminationFuture().awaitUninterruptibly(remainingMillis(deadline));
-    boss.terminationFuture().awaitUninterruptibly(remainingMillis(deadline));
+    var bossDone = boss.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    var workersDone = workers.shutdownGracefully(0, 1, TimeUnit.SECONDS);
+    workersDone.awaitUninterruptibly(remainingMillis(deadline));
+    bossDone.awaitUninterruptibly(remainingMillis(deadline));
   }
 
   private static long remainingMillis(long deadline) {

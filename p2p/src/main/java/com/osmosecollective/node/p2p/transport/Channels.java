@@ -20,7 +20,7 @@ public final class Channels {
       } catch (RuntimeException ignored) {
         // the option is best effort; closing is what matters
       }
-      channel.close();
+      var unused = channel.close();
     }
   }
 

@@ -46,7 +46,7 @@ final class ClientUpgrade extends SimpleChannelInboundHandler<FullHttpResponse> 
             maxFrameBytes,
             true,
             false);
-    handshaker.handshake(ctx.channel());
+    var unused = handshaker.handshake(ctx.channel());
     super.channelActive(ctx);
   }
 

@@ -44,7 +44,7 @@ final class FrameGuard extends ChannelInboundHandlerAdapter {
       if (frame instanceof BinaryWebSocketFrame binary && binary.isFinalFragment()) {
         ctx.fireChannelRead(ByteBufUtil.getBytes(binary.content()));
       } else if (frame instanceof CloseWebSocketFrame) {
-        ctx.close();
+        var unused = ctx.close();
       } else {
         violations.report(
             ctx.channel(),

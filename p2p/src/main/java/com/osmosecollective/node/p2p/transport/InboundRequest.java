@@ -1,5 +1,6 @@
 package com.osmosecollective.node.p2p.transport;
 
+import com.osmosecollective.node.core.encoding.Bytes;
 import io.netty.channel.Channel;
 import java.net.InetAddress;
 
@@ -9,7 +10,7 @@ import java.net.InetAddress;
  * @param payload the codec bytes, not decoded yet
  */
 public record InboundRequest(
-    Channel channel, InetAddress ip, long id, String route, byte[] payload, Responder responder) {
+    Channel channel, InetAddress ip, long id, String route, Bytes payload, Responder responder) {
 
   /** Answers on the socket the request came from. */
   @FunctionalInterface

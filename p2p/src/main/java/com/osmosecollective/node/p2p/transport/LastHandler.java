@@ -2,7 +2,6 @@ package com.osmosecollective.node.p2p.transport;
 
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.handler.codec.CorruptedFrameException;
 import io.netty.handler.codec.DecoderException;
 import io.netty.handler.codec.TooLongFrameException;
 import io.netty.handler.codec.http.websocketx.CorruptedWebSocketFrameException;
@@ -48,13 +47,11 @@ final class LastHandler extends ChannelInboundHandlerAdapter {
     } else if (root instanceof TooLongFrameException
         || cause instanceof TooLongFrameException
         || (root instanceof CorruptedWebSocketFrameException corrupt
-            && corrupt.closeStatus() == WebSocketCloseStatus.MESSAGE_TOO_BIG)) {
+            && WebSocketCloseStatus.MESSAGE_TOO_BIG.equals(corrupt.closeStatus()))) {
       violations.report(
           ctx.channel(), Channels.remoteIp(ctx.channel()), Violation.OVERSIZE, root.getMessage());
-    } else if (cause instanceof DecoderException || root instanceof CorruptedFrameException) {
-      violations.report(
-          ctx.channel(), Channels.remoteIp(ctx.channel()), Violation.BAD_FRAME, root.toString());
     } else {
+      // corrupt frames, masking errors, reserved bits, and any other failure
       violations.report(
           ctx.channel(), Channels.remoteIp(ctx.channel()), Violation.BAD_FRAME, root.toString());
     }

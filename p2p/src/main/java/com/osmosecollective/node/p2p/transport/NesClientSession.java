@@ -116,7 +116,7 @@ public final class NesClientSession extends ChannelInboundHandlerAdapter {
   public void close() {
     ChannelHandlerContext c = ctx;
     if (c != null) {
-      c.close();
+      var unused = c.close();
     }
   }
 
@@ -175,7 +175,7 @@ public final class NesClientSession extends ChannelInboundHandlerAdapter {
     PeerRequestException closed =
         new PeerRequestException(PeerRequestException.Kind.CLOSED, "socket closed");
     ready.completeExceptionally(closed);
-    for (Long id : pending.keySet()) {
+    for (Long id : java.util.List.copyOf(pending.keySet())) {
       Pending p = pending.remove(id);
       if (p != null) {
         cancel(p.timeout());
@@ -263,8 +263,9 @@ public final class NesClientSession extends ChannelInboundHandlerAdapter {
   private void write(NesFrame frame) {
     ChannelHandlerContext c = ctx;
     if (c.channel().isActive()) {
-      c.writeAndFlush(
-          new BinaryWebSocketFrame(true, 0, Unpooled.wrappedBuffer(codec.encode(frame))));
+      var unused =
+          c.writeAndFlush(
+              new BinaryWebSocketFrame(true, 0, Unpooled.wrappedBuffer(codec.encode(frame))));
     }
   }
 

@@ -133,7 +133,7 @@ final class NesServerSession extends ChannelInboundHandlerAdapter {
     }
     handler.handle(
         new InboundRequest(
-            ctx.channel(), ip, frame.id(), frame.path(), frame.payload().toArray(), this::respond));
+            ctx.channel(), ip, frame.id(), frame.path(), frame.payload(), this::respond));
   }
 
   /** Any thread: the answer is written on the socket's event loop. */
@@ -149,21 +149,23 @@ final class NesServerSession extends ChannelInboundHandlerAdapter {
   private void beat() {
     long pingSent = System.nanoTime();
     write(new NesFrame(0, NesFrameType.PING, 1, 200, "", "", 0, 0, Bytes.EMPTY));
-    ctx.executor()
-        .schedule(
-            () -> {
-              if (lastReceivedNanos - pingSent < 0) {
-                // ARK closes a socket that stayed silent after a ping; not a violation
-                Channels.tearDown(ctx.channel());
-              }
-            },
-            limits.heartbeatTimeout().toMillis(),
-            TimeUnit.MILLISECONDS);
+    var unused =
+        ctx.executor()
+            .schedule(
+                () -> {
+                  if (lastReceivedNanos - pingSent < 0) {
+                    // ARK closes a socket that stayed silent after a ping; not a violation
+                    Channels.tearDown(ctx.channel());
+                  }
+                },
+                limits.heartbeatTimeout().toMillis(),
+                TimeUnit.MILLISECONDS);
   }
 
   private void write(NesFrame frame) {
     if (ctx.channel().isActive()) {
-      ctx.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(codec.encode(frame))));
+      var unused =
+          ctx.writeAndFlush(new BinaryWebSocketFrame(Unpooled.wrappedBuffer(codec.encode(frame))));
     }
   }
 

@@ -38,7 +38,7 @@ final class LiarServer implements AutoCloseable {
             (InboundRequest request) -> {
               Function<byte[], byte[]> answer = script.get(request.route());
               if (answer != null) {
-                byte[] bytes = answer.apply(request.payload());
+                byte[] bytes = answer.apply(request.payload().toArray());
                 request.respond(200, bytes);
                 if (answerTwice) {
                   request.respond(200, bytes);

@@ -1,0 +1,192 @@
+package com.osmosecollective.node.acceptance.dsl;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
+
+/**
+ * One node of a test network: a name, a data dir, the {@code osmose} command line that runs it, and
+ * its current process. Start, stop, kill and restart it; read its API; wait for a height.
+ */
+public final class Node implements AutoCloseable {
+  private static final Pattern API_PORT = Pattern.compile("REST API listening on \\S*:(\\d+)");
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+
+  private final String name;
+  private final Path home;
+  private final List<String> args;
+  private final Map<String, String> environment;
+  private OsmoseProcess process;
+  private NodeApi api;
+  private int runs;
+
+  Node(String name, Path home, List<String> args, Map<String, String> environment) {
+    this.name = name;
+    this.home = home;
+    this.args = List.copyOf(args);
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Describes a node to start: {@code osmose <command> ...}. */
+  public static final class Spec {
+    private final Cluster cluster;
+    private final String name;
+    private final List<String> args = new ArrayList<>();
+    private final Map<String, String> environment = new LinkedHashMap<>();
+
+    Spec(Cluster cluster, String name, String command) {
+      this.cluster = cluster;
+      this.name = name;
+      args.add(command);
+      args.add("--data-dir");
+      args.add(cluster.root().resolve(name).resolve("data").toString());
+      args.add("--api-port");
+      args.add("0");
+    }
+
+    /** More command-line arguments, as {@code osmose} takes them. */
+    public Spec args(String... more) {
+      args.addAll(List.of(more));
+      return this;
+    }
+
+    /**
+     * An environment variable of the process ({@code OSMOSE_*} from the test's own are removed).
+     */
+    public Spec env(String variable, String value) {
+      environment.put(variable, value);
+      return this;
+    }
+
+    /** Creates the node without starting it. */
+    public Node create() {
+      return cluster.add(new Node(name, cluster.root().resolve(name), args, environment));
+    }
+
+    /** Creates the node and starts it; returns once its REST API answers. */
+    public Node start() {
+      return create().start();
+    }
+  }
+
+  public String name() {
+    return name;
+  }
+
+  /** The node's data dir ({@code --data-dir}). */
+  public Path dataDir() {
+    return home.resolve("data");
+  }
+
+  /** Starts (or restarts) the process; returns once the REST API answers. */
+  public Node start() {
+    if (process != null && process.isAlive()) {
+      throw new IllegalStateException(name + " is already running");
+    }
+    runs++;
+    process = OsmoseProcess.start(args, environment, home.resolve("run-" + runs + ".log"));
+    int port = Integer.parseInt(awaitLog(API_PORT, START_TIMEOUT));
+    api = new NodeApi(URI.create("http://127.0.0.1:" + port + "/"));
+    return this;
+  }
+
+  /** The REST API of the running process. */
+  public NodeApi api() {
+    if (api == null) {
+      throw new IllegalStateException(name + " has not been started");
+    }
+    return api;
+  }
+
+  /** The process of the current (or last) run. */
+  public OsmoseProcess process() {
+    if (process == null) {
+      throw new IllegalStateException(name + " has not been started");
+    }
+    return process;
+  }
+
+  /** The current run's log. */
+  public String log() {
+    return process().logText();
+  }
+
+  /** Waits until {@code pattern} appears in the current run's log; its first group (or all). */
+  public String awaitLog(Pattern pattern, Duration timeout) {
+    try {
+      return Awaitility.await(name + " logs " + pattern)
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(100))
+          .until(
+              () -> {
+                if (!process.isAlive() && !pattern.matcher(process.logText()).find()) {
+                  throw new AssertionError(
+                      name + " exited with " + process.exitCode() + ":\n" + tail());
+                }
+                Matcher m = pattern.matcher(process.logText());
+                return m.find() ? (m.groupCount() > 0 ? m.group(1) : m.group()) : null;
+              },
+              found -> found != null);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(e.getMessage() + "; " + name + "'s log:\n" + tail(), e);
+    }
+  }
+
+  /** The height of the node's last block, from its API. */
+  public long height() {
+    return api().height();
+  }
+
+  /** Waits until the node's API reports at least {@code height}; returns the height reached. */
+  public long awaitHeight(long height, Duration timeout) {
+    return awaitAtLeast(name + " reaches height " + height, this::height, height, timeout);
+  }
+
+  long awaitAtLeast(String what, LongSupplier value, long atLeast, Duration timeout) {
+    try {
+      return Awaitility.await(what)
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(200))
+          .ignoreExceptionsInstanceOf(java.io.UncheckedIOException.class)
+          .until(value::getAsLong, v -> v >= atLeast);
+    } catch (ConditionTimeoutException e) {
+      throw new AssertionError(e.getMessage() + "; " + name + "'s log:\n" + tail(), e);
+    }
+  }
+
+  /** SIGTERM; the exit code once stopped within {@code timeout}, empty if it still runs. */
+  public OptionalInt stop(Duration timeout) {
+    return process().terminate(timeout);
+  }
+
+  /** SIGKILL, as a crash. */
+  public int kill() {
+    return process().kill();
+  }
+
+  /** The last lines of the current run's log, for failure messages. */
+  public String tail() {
+    String text = process == null ? "" : process.logText();
+    String[] lines = text.split("\n");
+    int from = Math.max(0, lines.length - 60);
+    return String.join("\n", java.util.Arrays.copyOfRange(lines, from, lines.length));
+  }
+
+  /** Kills the process if it still runs (the end of a test). */
+  @Override
+  public void close() {
+    if (process != null && process.isAlive()) {
+      process.kill();
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package com.osmosecollective.node.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.osmosecollective.node.storage.ChainTip;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * ARK Core 3.9's public REST API as a table of routes (first match wins, so literal paths come
+ * before the templates they would also fit). Transport-free: the HTTP layer hands it the method,
+ * the path segments (percent-decoded one by one), the decoded query and, for POST, the parsed body.
+ */
+public final class RestApi {
+  private final ApiServices services;
+  private final List<Route> routes;
+
+  public RestApi(ApiServices services) {
+    this.services = services;
+    this.routes = new ApiRoutes(services).all();
+  }
+
+  /** Every route served, in matching order (for the OpenAPI description and metrics). */
+  public List<Route> routes() {
+    return routes;
+  }
+
+  /** The tip height now (0 on an empty chain), for answers made outside a route. */
+  public long tip() {
+    return services.queries().tip().map(ChainTip::height).orElse(0L);
+  }
+
+  /** What a request matched: a route and its parameters, or an error to answer. */
+  public record Match(Route route, Map<String, String> params, ApiError error) {}
+
+  /**
+   * The route for {@code method} and {@code segments} (the path split on '/', without the leading
+   * empty segment), or Hapi's 404 for an unknown path and 405 for a path served for other methods
+   * only. HEAD is served as GET.
+   */
+  public Match match(String method, List<String> segments) {
+    String wanted = "HEAD".equals(method) ? "GET" : method;
+    boolean pathKnown = false;
+    for (Route route : routes) {
+      Optional<Map<String, String>> params = route.match(segments);
+      if (params.isPresent()) {
+        if (route.method().equals(wanted)) {
+          return new Match(route, params.get(), null);
+        }
+        pathKnown = true;
+      }
+    }
+    if (pathKnown) {
+      return new Match(null, Map.of(), ApiError.methodNotAllowed());
+    }
+    return new Match(null, Map.of(), ApiError.notFound("Not Found"));
+  }
+
+  /** Answers one request: the query keys are checked against the route, then its handler runs. */
+  public ApiResponse answer(
+      String method, List<String> segments, Map<String, String> query, JsonNode body) {
+    long tip = tip();
+    Match match = match(method, segments);
+    if (match.error() != null) {
+      return ApiResponse.error(match.error(), tip);
+    }
+    return answer(match, query, body, tip);
+  }
+
+  /** Answers a request already matched (the HTTP layer matches first to refuse bodies early). */
+  public ApiResponse answer(Match match, Map<String, String> query, JsonNode body, long tip) {
+    try {
+      for (String name : match.route().parameters()) {
+        if (match.params().get(name).length() > Route.MAX_PARAM_LENGTH) {
+          // no identifier is this long: refused before any lookup, in Joi's words
+          throw new ApiException(
+              ApiError.unprocessable("\"" + name + "\" does not match any of the allowed types"));
+        }
+      }
+      match.route().query().check(query);
+      return match.route().handler().handle(new ApiRequest(match.params(), query, tip, body));
+    } catch (ApiException e) {
+      return ApiResponse.error(e.error(), tip);
+    }
+  }
+
+  /** GET {@code path} (leading '/', no query string), for tests and tools. */
+  public ApiResponse get(String path, Map<String, String> query) {
+    return answer("GET", segments(path), query, null);
+  }
+
+  static List<String> segments(String path) {
+    return List.of((path.startsWith("/") ? path.substring(1) : path).split("/", -1));
+  }
+}

@@ -1,0 +1,300 @@
+package com.osmosecollective.node.api;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.core.crypto.Address;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.tx.Transaction;
+import com.osmosecollective.node.core.tx.TransactionDecoder;
+import com.osmosecollective.node.core.tx.TxContext;
+import com.osmosecollective.node.storage.BlockData;
+import com.osmosecollective.node.storage.ChainQueries;
+import com.osmosecollective.node.storage.Page;
+import com.osmosecollective.node.storage.PageRequest;
+import com.osmosecollective.node.storage.StoredTransaction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/**
+ * Every transaction list of the API ({@code /transactions}, {@code /votes}, a wallet's or a block's
+ * transactions): the filters pick the storage index to read ({@code id}, {@code asset.ipfs}, {@code
+ * blockId}, {@code address}, {@code senderId}/{@code senderPublicKey}, {@code recipientId}, {@code
+ * type}) so a page costs one bounded index scan; filters no index serves are checked on the
+ * candidates the index yields, at most {@link #SCAN_BUDGET} of them per request.
+ */
+final class TransactionLists {
+  /** Candidates a filtered list may examine before it gives up with a 422. */
+  static final int SCAN_BUDGET = 50_000;
+
+  private static final int STORAGE_PAGE = 100;
+  private static final Pattern ADDRESS_CHARS = Pattern.compile("[1-9A-HJ-NP-Za-km-z]{1,64}");
+  private static final Pattern PUBLIC_KEY = Pattern.compile("[0-9a-f]{66}");
+
+  /** A source of stored transactions in index order. */
+  @FunctionalInterface
+  interface Scope {
+    Page<StoredTransaction> page(PageRequest request);
+  }
+
+  private final Network network;
+  private final ChainQueries queries;
+  private final TransactionResource resource;
+  private final PaginationValidator validator;
+
+  TransactionLists(
+      Network network,
+      ChainQueries queries,
+      TransactionResource resource,
+      PaginationValidator validator) {
+    this.network = network;
+    this.queries = queries;
+    this.resource = resource;
+    this.validator = validator;
+  }
+
+  /**
+   * Answers a list request.
+   *
+   * @param linkPath the route path for {@code meta} links (without {@code /api})
+   * @param scope the route's own set (a wallet's, a block's, the votes), null for every transaction
+   * @param withBlock ARK's transaction-with-block resource (else the plain one of a block's list)
+   */
+  ApiResponse answer(ApiRequest request, String linkPath, Scope scope, boolean withBlock)
+      throws ApiException {
+    return answer(request, linkPath, scope, withBlock, -1);
+  }
+
+  /**
+   * @param scopeTotal how many transactions {@code scope} holds when known (a block's count), else
+   *     -1
+   */
+  ApiResponse answer(
+      ApiRequest request, String linkPath, Scope scope, boolean withBlock, long scopeTotal)
+      throws ApiException {
+    Paging paging = new Paging(validator, linkPath, Map.of("transform", "true"));
+    Pagination pagination = paging.validate(request);
+    Transform.requireTrue(request);
+    boolean oldestFirst = TransactionOrder.oldestFirst(request.queryValue("orderBy"));
+    TransactionCriteria criteria = TransactionCriteria.parse(request.query());
+    Choice choice = scope != null ? new Choice(scope, isEmpty(criteria)) : choose(criteria);
+    Function<StoredTransaction, ObjectNode> render =
+        withBlock ? tx -> resource.toJson(tx, request.tip()) : resource::toJsonWithoutBlock;
+    ArrayNode data = JsonNodeFactory.instance.arrayNode();
+    PageMeta meta;
+    if (choice.exact()) {
+      boolean more = false;
+      if (!Paging.beyondStorage(pagination)) {
+        Page<StoredTransaction> page =
+            choice
+                .scope()
+                .page(new PageRequest((int) pagination.offset(), pagination.limit(), oldestFirst));
+        page.items().forEach(tx -> data.add(render.apply(tx)));
+        more = page.hasMore();
+      }
+      if (scopeTotal >= 0) {
+        meta = paging.meta(request, pagination, data.size(), scopeTotal, false);
+      } else {
+        long estimate =
+            scope == null && isEmpty(criteria) ? queries.estimatedTransactionCount() : 0;
+        meta = paging.metaOfScan(request, pagination, data.size(), more, estimate);
+      }
+    } else {
+      meta =
+          filtered(
+              request, paging, pagination, choice.scope(), criteria, oldestFirst, render, data);
+    }
+    return ApiResponse.page(meta, data, request.tip());
+  }
+
+  private PageMeta filtered(
+      ApiRequest request,
+      Paging paging,
+      Pagination pagination,
+      Scope scope,
+      TransactionCriteria criteria,
+      boolean oldestFirst,
+      Function<StoredTransaction, ObjectNode> render,
+      ArrayNode data)
+      throws ApiException {
+    long matched = 0;
+    int examined = 0;
+    int offset = 0;
+    long end = pagination.offset() + pagination.limit();
+    boolean exhausted = false;
+    while (true) {
+      Page<StoredTransaction> page = scope.page(new PageRequest(offset, STORAGE_PAGE, oldestFirst));
+      for (StoredTransaction stored : page.items()) {
+        examined++;
+        if (criteria.test(stored, criteria.needsDecoding() ? decode(stored) : null)) {
+          if (matched >= pagination.offset() && matched < end) {
+            data.add(render.apply(stored));
+          }
+          matched++;
+        }
+      }
+      offset += page.items().size();
+      if (!page.hasMore()) {
+        exhausted = true;
+        break;
+      }
+      if (matched > end || examined >= SCAN_BUDGET) {
+        break;
+      }
+    }
+    if (!exhausted && matched < end) {
+      throw new ApiException(
+          ApiError.unprocessable(
+              "the filters examine more than "
+                  + SCAN_BUDGET
+                  + " transactions: add an indexed filter (id, blockId, address, senderId,"
+                  + " senderPublicKey, recipientId, type, asset.ipfs)"));
+    }
+    return paging.meta(request, pagination, data.size(), matched, !exhausted);
+  }
+
+  private Transaction decode(StoredTransaction stored) {
+    try {
+      return TransactionDecoder.decode(
+          stored.tx().serialized(), TxContext.of(network, stored.height()));
+    } catch (DecodeException e) {
+      throw new IllegalStateException(
+          "stored transaction " + stored.tx().id() + " does not decode");
+    }
+  }
+
+  /** An index and whether it alone answers the filters (no candidate needs checking). */
+  record Choice(Scope scope, boolean exact) {}
+
+  private static boolean isEmpty(TransactionCriteria c) {
+    return used(c).isEmpty();
+  }
+
+  /** The names of the filters a request set. */
+  private static Set<String> used(TransactionCriteria c) {
+    Set<String> out = new java.util.HashSet<>();
+    for (var component : TransactionCriteria.class.getRecordComponents()) {
+      try {
+        if (component.getAccessor().invoke(c) != null) {
+          out.add(component.getName());
+        }
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return out;
+  }
+
+  /** Whether the filters set are exactly {@code names}. */
+  private static boolean only(TransactionCriteria c, String... names) {
+    return used(c).equals(Set.of(names));
+  }
+
+  private static String single(Set<String> values) {
+    return values != null && values.size() == 1 ? values.iterator().next() : null;
+  }
+
+  /** The most selective index the filters allow. */
+  Choice choose(TransactionCriteria c) {
+    if (isEmpty(c)) {
+      return new Choice(queries::transactions, true);
+    }
+    String id = single(c.id());
+    if (id != null) {
+      List<StoredTransaction> one =
+          id.matches("[0-9a-f]{64}")
+              ? queries.transaction(id).map(List::of).orElse(List.of())
+              : List.of();
+      return new Choice(fixed(one), false);
+    }
+    if (c.asset() != null && c.asset().path("ipfs").isTextual()) {
+      String hash = c.asset().get("ipfs").asText();
+      Optional<StoredTransaction> tx =
+          hash.length() <= 128
+              ? queries.ipfsTransaction(hash).flatMap(queries::transaction)
+              : Optional.empty();
+      return new Choice(fixed(tx.map(List::of).orElse(List.of())), false);
+    }
+    String blockId = single(c.blockId());
+    if (blockId != null) {
+      Optional<BlockData> block =
+          blockId.length() <= 64 ? queries.blockById(blockId) : Optional.empty();
+      if (block.isEmpty()) {
+        return new Choice(fixed(List.of()), false);
+      }
+      long height = block.get().height();
+      return new Choice(r -> queries.transactionsOfBlock(height, r), only(c, "blockId"));
+    }
+    String address = single(c.address());
+    if (address != null) {
+      return new Choice(
+          validAddress(address) ? r -> queries.transactionsByAddress(address, r) : fixed(List.of()),
+          only(c, "address"));
+    }
+    String sender = single(c.senderId());
+    if (sender == null && single(c.senderPublicKey()) != null) {
+      String key = single(c.senderPublicKey());
+      sender = PUBLIC_KEY.matcher(key).matches() ? addressOf(key) : null;
+      if (sender == null) {
+        return new Choice(fixed(List.of()), false);
+      }
+    }
+    if (sender != null) {
+      String s = sender;
+      return new Choice(
+          validAddress(s) ? r -> queries.transactionsBySender(s, r) : fixed(List.of()),
+          only(c, "senderId") || only(c, "senderPublicKey"));
+    }
+    String recipient = single(c.recipientId());
+    if (recipient != null) {
+      return new Choice(
+          validAddress(recipient)
+              ? r -> queries.transactionsByRecipient(recipient, r)
+              : fixed(List.of()),
+          only(c, "recipientId"));
+    }
+    if (c.type() != null && c.type().size() == 1) {
+      long type = c.type().iterator().next();
+      long group =
+          c.typeGroup() != null && c.typeGroup().size() == 1 ? c.typeGroup().iterator().next() : 1;
+      if (c.typeGroup() == null || c.typeGroup().size() == 1) {
+        return new Choice(
+            r -> queries.transactionsByType((int) group, (int) type, r),
+            only(c, "type") || only(c, "type", "typeGroup"));
+      }
+    }
+    return new Choice(queries::transactions, false);
+  }
+
+  private String addressOf(String publicKey) {
+    try {
+      return Address.fromPublicKey(Hex.decode(publicKey), network.pubKeyHash());
+    } catch (DecodeException e) {
+      return null;
+    }
+  }
+
+  private static boolean validAddress(String address) {
+    return ADDRESS_CHARS.matcher(address).matches();
+  }
+
+  /** A scope of already-read transactions (an id or IPFS lookup). */
+  private static Scope fixed(List<StoredTransaction> list) {
+    return r -> {
+      List<StoredTransaction> all = new ArrayList<>(list);
+      if (!r.oldestFirst()) {
+        java.util.Collections.reverse(all);
+      }
+      int from = Math.min(r.offset(), all.size());
+      int to = Math.min(all.size(), from + r.limit());
+      return new Page<>(all.subList(from, to), to < all.size());
+    };
+  }
+}
