@@ -115,7 +115,8 @@ public final class ChainReplayBenchmark {
       ReplayVerification level,
       int perBlock)
       throws Exception {
-    try (ChainStore target = ChainStore.open(StoreOptions.inDataDir(into), network.nethash());
+    try (ChainStore target =
+            ChainStore.open(StoreOptions.inDataDir(into).forBulkLoad(), network.nethash());
         Chain replaying = chain(network, target, workers, clock)) {
       replaying.start();
       long tip = live.snapshot().height();

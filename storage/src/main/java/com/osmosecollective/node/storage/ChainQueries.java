@@ -25,8 +25,10 @@ import org.rocksdb.Snapshot;
 
 /**
  * Reads for the API, P2P and start-up, safe from any thread. Multi-key reads run on one RocksDB
- * snapshot so they never mix two block commits. Stored data that does not decode is a corrupt
- * database and ends in {@link IllegalStateException}.
+ * snapshot so they never mix two block commits. A failed read, a scan that ends on an error rather
+ * than at the end of its data, and stored data that does not decode all end in a {@link
+ * StorageFailure} (reported to the store's failure listeners): a damaged database never reads as a
+ * shorter one.
  */
 public final class ChainQueries {
   private final RocksDatabase database;
@@ -37,12 +39,18 @@ public final class ChainQueries {
   private final TxRecordCodec txCodec = new TxRecordCodec();
   private final WalletCodec walletCodec = new WalletCodec();
   private final RoundCodec roundCodec = new RoundCodec();
+  private final FailureTracker failures;
 
-  ChainQueries(RocksDatabase database, StoreOptions options, Supplier<Optional<ChainTip>> tip) {
+  ChainQueries(
+      RocksDatabase database,
+      StoreOptions options,
+      Supplier<Optional<ChainTip>> tip,
+      FailureTracker failures) {
     this.database = database;
     this.options = options;
     this.tip = tip;
-    this.scanner = new IndexScanner(database);
+    this.failures = failures;
+    this.scanner = new IndexScanner(database, failures);
   }
 
   static ChainTip readTip(RocksDatabase database) throws RocksDBException, DecodeException {
@@ -78,6 +86,7 @@ public final class ChainQueries {
         }
         out.add(decode(blockCodec, it.value(), "block"));
       }
+      failures.checkScan(it, ColumnFamily.BLOCKS);
     }
     return out;
   }
@@ -121,7 +130,7 @@ public final class ChainQueries {
       }
       return stored;
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      throw failures.failed("read of transaction ids failed", e);
     }
   }
 
@@ -211,7 +220,7 @@ public final class ChainQueries {
           .db()
           .getLongProperty(database.handle(ColumnFamily.TXS), "rocksdb.estimate-num-keys");
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      throw failures.failed("read of the transaction count failed", e);
     }
   }
 
@@ -297,6 +306,7 @@ public final class ChainQueries {
           throw corrupt("vote weight: " + e.getMessage());
         }
       }
+      failures.checkScan(it, ColumnFamily.IDX_VOTE_WEIGHT);
     }
   }
 
@@ -325,6 +335,7 @@ public final class ChainQueries {
         byte[] key = it.key();
         consumer.accept(Keys.readU64(key, key.length - 8));
       }
+      failures.checkScan(it, ColumnFamily.IDX_BLOCK_GENERATOR);
     }
   }
 
@@ -345,6 +356,7 @@ public final class ChainQueries {
       for (it.seekToFirst(); it.isValid(); it.next()) {
         consumer.accept(decode(walletCodec, it.value(), "wallet"));
       }
+      failures.checkScan(it, ColumnFamily.WALLETS);
     }
   }
 
@@ -383,7 +395,7 @@ public final class ChainQueries {
             out.add(stored(decode(txCodec, values.get(i), "transaction"), tipHeight));
           }
         } catch (RocksDBException e) {
-          throw new IllegalStateException("read failed: " + e.getMessage(), e);
+          throw failures.failed("read of transactions failed", e);
         }
         return new Page<>(out, entries.size() > page.limit());
       } finally {
@@ -446,15 +458,15 @@ public final class ChainQueries {
         return Optional.ofNullable(database.db().get(database.handle(cf), read, key));
       }
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      throw failures.failed("read of column " + cf.familyName() + " failed", e);
     }
   }
 
-  private static <V> V decode(ValueCodec<V> codec, byte[] bytes, String what) {
+  private <V> V decode(ValueCodec<V> codec, byte[] bytes, String what) {
     try {
       return codec.decode(bytes);
     } catch (DecodeException e) {
-      throw corrupt(what + ": " + e.getMessage());
+      throw failures.corrupt(what + " does not decode: " + e.getMessage(), e);
     }
   }
 
@@ -462,7 +474,7 @@ public final class ChainQueries {
     return new String(bytes, StandardCharsets.US_ASCII);
   }
 
-  private static IllegalStateException corrupt(String what) {
-    return new IllegalStateException("corrupt chain database: " + what);
+  private StorageFailure corrupt(String what) {
+    return failures.corrupt(what, null);
   }
 }
