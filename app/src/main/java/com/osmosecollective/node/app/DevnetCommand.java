@@ -5,10 +5,16 @@ import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
+import com.osmosecollective.node.p2p.service.P2pSettings;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -39,6 +45,9 @@ final class DevnetCommand implements Callable<Integer> {
 
   @ArgGroup(validate = false, heading = "REST API%n")
   ApiOptions api = new ApiOptions();
+
+  @ArgGroup(validate = false, heading = "P2P%n")
+  P2pOptions p2p = new P2pOptions();
 
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
@@ -76,6 +85,8 @@ final class DevnetCommand implements Callable<Integer> {
     Path dataDir = storage.orDefault("devnet");
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
+    Optional<P2pSettings> p2pSettings =
+        p2p.settings(network, apiAddress.map(InetSocketAddress::getPort).orElse(0));
     int actual = network.milestones().at(1).blocktime();
     if (!created.created() && blocktime != null && blocktime != actual) {
       err.printf(
@@ -100,23 +111,51 @@ final class DevnetCommand implements Callable<Integer> {
           dataDir, dataDir.resolve("chain"), dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
-    printBanner(out, created, hasChain, dataDir, actual);
-    DelegateKeys keys =
-        DelegateKeys.fromPassphrases(
-            created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    List<String> passphrases =
+        created.plan().delegates().stream().map(GenesisAccount::passphrase).toList();
+    Path secrets = writeSecretsOnce(dataDir, passphrases);
+    printBanner(out, created, hasChain, dataDir, actual, secrets);
+    DelegateKeys keys = DelegateKeys.fromPassphrases(passphrases);
     NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withP2p(p2pSettings)
                 .withNewChain(created.created() || newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     node.apiAddress()
         .ifPresent(
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
+    node.p2pAddress()
+        .ifPresent(
+            a ->
+                out.printf(
+                    "  P2P:          port %d; other nodes join with: osmose start --network %s"
+                        + " --peers 127.0.0.1:%d --data-dir <their dir> [--forge --secrets"
+                        + " <some of the delegates' lines>]%n",
+                    a.getPort(), created.file().toAbsolutePath(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return runner.run(node);
+  }
+
+  /**
+   * The delegates' passphrases as a secrets file other nodes can forge with (owner-only, as the
+   * forger requires), written once beside the network file.
+   */
+  private static Path writeSecretsOnce(Path dataDir, List<String> passphrases) throws IOException {
+    Path file = dataDir.resolve("delegates.secrets");
+    if (!Files.exists(file)) {
+      Path temporary = dataDir.resolve("delegates.secrets.tmp");
+      Files.deleteIfExists(temporary);
+      Files.createFile(
+          temporary,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.write(temporary, passphrases);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return file;
   }
 
   private static void printBanner(
@@ -124,7 +163,8 @@ final class DevnetCommand implements Callable<Integer> {
       DevnetNetworkFile.Devnet devnet,
       boolean hasChain,
       Path dataDir,
-      int blocktime) {
+      int blocktime,
+      Path secrets) {
     Network network = devnet.network();
     out.printf(
         "OSMOSE devnet (%s)%n",
@@ -147,9 +187,10 @@ final class DevnetCommand implements Callable<Integer> {
           wallet.passphrase());
     }
     out.printf(
-        "  delegate passphrases: \"%s\" … \"%s\"%n",
+        "  delegate passphrases: \"%s\" … \"%s\" (one per line in %s)%n",
         devnet.plan().delegates().get(0).passphrase(),
-        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase());
+        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase(),
+        secrets.toAbsolutePath());
     out.println("  (public test keys: never use them on a real network)");
     out.flush();
   }

@@ -7,6 +7,7 @@ import com.osmosecollective.node.consensus.forger.DelegateKeyLoader;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.forger.PasswordSource;
 import com.osmosecollective.node.consensus.forger.SecretsFile;
+import com.osmosecollective.node.p2p.service.P2pSettings;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -39,6 +40,9 @@ final class StartCommand implements Callable<Integer> {
 
   @ArgGroup(validate = false, heading = "REST API%n")
   ApiOptions api = new ApiOptions();
+
+  @ArgGroup(validate = false, heading = "P2P%n")
+  P2pOptions p2p = new P2pOptions();
 
   @ArgGroup(validate = false, heading = "Forging%n")
   ForgingOptions forging = new ForgingOptions();
@@ -110,24 +114,26 @@ final class StartCommand implements Callable<Integer> {
         return CommandLines.EXIT_BAD_INPUT;
       }
     }
-    // a bad port fails here, before anything is created (one-line error, exit 2)
+    // a bad port or peer fails here, before anything is created (one-line error, exit 2)
     Optional<InetSocketAddress> apiAddress = api.address();
+    Optional<P2pSettings> p2pSettings =
+        p2p.settings(network, apiAddress.map(InetSocketAddress::getPort).orElse(0));
     Path dataDir = storage.orDefault(network.name());
-    // No peers can be configured until P2P exists. P2P will pass its NodeAssembly.PeerNetwork in
-    // the settings; the forger then forges when the peers' quorum allows (or alone on a network
-    // whose definition says it is a local devnet), and never without peers.
+    // The forger forges when the peers' quorum allows (alone only on a network whose definition
+    // says it is a local devnet), and never without P2P.
     NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withP2p(p2pSettings)
                 .withNewChain(newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
-    if (!network.localDevnet()) {
+    if (p2pSettings.isEmpty() && !network.localDevnet()) {
       LOG.info(
-          "no P2P yet: this node has no peers, so it runs as a relay at its tip{}",
+          "--no-p2p: this node has no peers, so it runs as a relay at its tip{}",
           keys.isEmpty()
               ? ""
               : " and does not forge (a delegate forges only with its peers' quorum)");
