@@ -132,8 +132,11 @@ final class ConfigCommand implements Runnable {
       if (settings.api().enabled()) {
         listen(settings.api().host(), settings.api().port(), problems);
       }
-      listen(settings.p2p().host(), settings.p2p().port(), problems);
+      if (settings.p2p().enabled()) {
+        listen(settings.p2p().host(), settings.p2p().port(), problems);
+      }
       if (settings.api().enabled()
+          && settings.p2p().enabled()
           && settings.api().port().value() != 0
           && settings.api().port().value().equals(settings.p2p().port().value())) {
         problems.add(

@@ -1,9 +1,11 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.config.settings.ApiSettings;
 import com.osmosecollective.node.config.settings.DevnetSettings;
 import com.osmosecollective.node.config.settings.LoggingSettings;
+import com.osmosecollective.node.config.settings.P2pSettings;
 import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
@@ -18,7 +20,10 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
@@ -46,6 +51,9 @@ final class DevnetCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "REST API%n")
   ApiOptions api = new ApiOptions();
 
+  @ArgGroup(validate = false, heading = "P2P%n")
+  P2pOptions p2p = new P2pOptions();
+
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
 
@@ -60,14 +68,18 @@ final class DevnetCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SettingsSources sources = config.sources(storage, api, devnet, logging);
+    SettingsSources sources = config.sources(storage, api, p2p, devnet, logging);
     StorageSettings storageSettings = StorageSettings.resolve(sources, "devnet");
     ApiSettings apiSettings = ApiSettings.resolve(sources);
+    // a devnet's P2P port is ARK's devnet port unless given
+    P2pSettings p2pSettings =
+        P2pSettings.resolve(sources, Optional.of(new NetworkLoader().loadShipped("devnet")));
     DevnetSettings devnetSettings = DevnetSettings.resolve(sources);
     LoggingSettings loggingSettings = LoggingSettings.resolve(sources);
     sources.requireValid();
-    // a listen address that cannot work fails here, before anything is created (exit 2)
+    // listen addresses that cannot work fail here, before anything is created (exit 2)
     Optional<InetSocketAddress> apiAddress = StartCommand.apiAddress(apiSettings);
+    StartCommand.checkP2pAddress(p2pSettings);
     Path dataDir = storageSettings.path();
     NodeLogging.attach(loggingSettings, dataDir);
     Optional<String> foreign = foreignChain(dataDir);
@@ -102,20 +114,32 @@ final class DevnetCommand implements Callable<Integer> {
           dataDir, dataDir.resolve("chain"), dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
-    printBanner(out, created, hasChain, dataDir, actual);
-    DelegateKeys keys =
-        DelegateKeys.fromPassphrases(
-            created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    List<String> passphrases =
+        created.plan().delegates().stream().map(GenesisAccount::passphrase).toList();
+    Path secrets = writeSecretsOnce(dataDir, passphrases);
+    printBanner(out, created, hasChain, dataDir, actual, secrets);
+    DelegateKeys keys = DelegateKeys.fromPassphrases(passphrases);
     NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withP2p(
+                    P2pOptions.service(
+                        p2pSettings, apiAddress.map(InetSocketAddress::getPort).orElse(0)))
                 .withNewChain(created.created() || newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     node.apiAddress()
         .ifPresent(
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
+    node.p2pAddress()
+        .ifPresent(
+            a ->
+                out.printf(
+                    "  P2P:          port %d; other nodes join with: osmose start --network %s"
+                        + " --peers 127.0.0.1:%d --data-dir <their dir> [--forge --secrets"
+                        + " <some of the delegates' lines>]%n",
+                    a.getPort(), created.file().toAbsolutePath(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return runner.run(node);
@@ -146,12 +170,31 @@ final class DevnetCommand implements Callable<Integer> {
             + " --data-dir (by default ~/.osmose/devnet)");
   }
 
+  /**
+   * The delegates' passphrases as a secrets file other nodes can forge with (owner-only, as the
+   * forger requires), written once beside the network file.
+   */
+  private static Path writeSecretsOnce(Path dataDir, List<String> passphrases) throws IOException {
+    Path file = dataDir.resolve("delegates.secrets");
+    if (!Files.exists(file)) {
+      Path temporary = dataDir.resolve("delegates.secrets.tmp");
+      Files.deleteIfExists(temporary);
+      Files.createFile(
+          temporary,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.write(temporary, passphrases);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return file;
+  }
+
   private static void printBanner(
       PrintWriter out,
       DevnetNetworkFile.Devnet devnet,
       boolean hasChain,
       Path dataDir,
-      int blocktime) {
+      int blocktime,
+      Path secrets) {
     Network network = devnet.network();
     out.printf(
         "OSMOSE devnet (%s)%n",
@@ -174,9 +217,10 @@ final class DevnetCommand implements Callable<Integer> {
           wallet.passphrase());
     }
     out.printf(
-        "  delegate passphrases: \"%s\" … \"%s\"%n",
+        "  delegate passphrases: \"%s\" … \"%s\" (one per line in %s)%n",
         devnet.plan().delegates().get(0).passphrase(),
-        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase());
+        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase(),
+        secrets.toAbsolutePath());
     out.println("  (public test keys: never use them on a real network)");
     out.flush();
   }

@@ -16,7 +16,7 @@ final class NodeOptions implements Flags.Group {
   @ArgGroup(validate = false, heading = "Forging%n")
   ForgingOptions forging = new ForgingOptions();
 
-  @ArgGroup(validate = false, heading = "P2P (taken once P2P is wired into the node)%n")
+  @ArgGroup(validate = false, heading = "P2P%n")
   P2pOptions p2p = new P2pOptions();
 
   @ArgGroup(validate = false, heading = "Logging%n")

@@ -5,6 +5,8 @@ import com.osmosecollective.node.config.settings.ApiSettings;
 import com.osmosecollective.node.config.settings.Environment;
 import com.osmosecollective.node.config.settings.ForgingSettings;
 import com.osmosecollective.node.config.settings.NodeSettings;
+import com.osmosecollective.node.config.settings.P2pSettings;
+import com.osmosecollective.node.config.settings.SettingsException;
 import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeyLoader;
@@ -71,23 +73,26 @@ final class StartCommand implements Callable<Integer> {
     }
     // a listen address that cannot work fails here, before anything is opened (exit 2)
     Optional<InetSocketAddress> apiAddress = apiAddress(settings.api());
+    checkP2pAddress(settings.p2p());
     Path dataDir = settings.storage().path();
     NodeLogging.attach(settings.logging(), dataDir);
-    // settings.p2p() (listen host and port, peers) is validated but not used yet: P2P's wiring
-    // passes its NodeAssembly.PeerNetwork in the node settings; the forger then forges when the
-    // peers' quorum allows (or alone on a network whose definition says it is a local devnet).
+    // The forger forges when the peers' quorum allows (alone only on a network whose definition
+    // says it is a local devnet), and never without P2P.
+    Optional<com.osmosecollective.node.p2p.service.P2pSettings> p2pSettings =
+        P2pOptions.service(settings.p2p(), apiAddress.map(InetSocketAddress::getPort).orElse(0));
     NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withP2p(p2pSettings)
                 .withNewChain(newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
-    if (!network.localDevnet()) {
+    if (p2pSettings.isEmpty() && !network.localDevnet()) {
       LOG.info(
-          "no P2P yet: this node has no peers, so it runs as a relay at its tip{}",
+          "--no-p2p: this node has no peers, so it runs as a relay at its tip{}",
           keys.isEmpty()
               ? ""
               : " and does not forge (a delegate forges only with its peers' quorum)");
@@ -98,6 +103,13 @@ final class StartCommand implements Callable<Integer> {
   /** The REST API's address (checked to be one of this machine's), empty when it is off. */
   static Optional<InetSocketAddress> apiAddress(ApiSettings api) throws Exception {
     return api.enabled() ? Optional.of(ListenAddress.of(api.host(), api.port())) : Optional.empty();
+  }
+
+  /** The P2P server's listen address, when P2P is on, must be one of this machine's. */
+  static void checkP2pAddress(P2pSettings p2p) throws SettingsException {
+    if (p2p.enabled()) {
+      ListenAddress.of(p2p.host(), p2p.port());
+    }
   }
 
   /** The password comes from the environment or a prompt, never from the command line (ps). */

@@ -112,6 +112,9 @@ class ConfigCheckTest {
                 "p2p.host",
                 "p2p.port",
                 "p2p.peers",
+                "p2p.minimumNetworkReach",
+                "p2p.allowLocalPeers",
+                "p2p.disabled",
                 "logging.level",
                 "logging.levels",
                 "logging.dir",
@@ -205,7 +208,7 @@ class ConfigCheckTest {
             "error: OSMOSE_API_PORT must be between 0 and 65535, not '70000'",
             "error: p2p.peers ("
                 + file
-                + " line 2) must be host:port items separated by commas, not '10.0.0.1'");
+                + " line 2) must be ip:port items separated by commas, not '10.0.0.1'");
     assertThat(rows(run.out()).get("api.port"))
         .isEqualTo(new Row("(invalid)", "env OSMOSE_API_PORT"));
   }

@@ -151,7 +151,8 @@ class OperatorInputTest {
               "--data-dir",
               dir.resolve("devnet").toString(),
               "--api-port",
-              Integer.toString(port));
+              Integer.toString(port),
+              "--no-p2p");
       assertThat(run.exitCode()).isEqualTo(2);
       assertThat(run.err())
           .contains(
@@ -187,13 +188,57 @@ class OperatorInputTest {
   }
 
   @Test
+  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  void aP2pPortInUseNamesTheAddressAndPort() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0)) {
+      int port = taken.getLocalPort();
+      CliRun run =
+          CliRun.of(
+              "devnet",
+              "--data-dir",
+              dir.resolve("devnet").toString(),
+              "--no-api",
+              "--p2p-port",
+              Integer.toString(port));
+      assertThat(run.exitCode()).isEqualTo(2);
+      assertThat(run.err())
+          .contains(
+              "the P2P server cannot listen on 0.0.0.0:"
+                  + port
+                  + ": address already in use (another osmose node or another program listens"
+                  + " there); stop it or choose another --p2p-port");
+    }
+  }
+
+  @Test
+  void aP2pHostThatIsNotThisMachinesIsRefusedBeforeAnythingIsCreated() {
+    Path node = dir.resolve("node");
+    CliRun run =
+        CliRun.of("devnet", "--data-dir", node.toString(), "--no-api", "--p2p-host", "192.0.2.1");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--p2p-host 192.0.2.1 is not an address of this machine");
+    CliRun name =
+        CliRun.of("devnet", "--data-dir", node.toString(), "--peers", "seed.example.org:4002");
+    assertThat(name.exitCode()).isEqualTo(2);
+    assertThat(name.err())
+        .contains("--peers peer 'seed.example.org:4002' must name a literal IP address");
+    assertThat(node).doesNotExist();
+  }
+
+  @Test
   void startOnAnotherNetworksDataDirSaysWhichNetworkEachIs() throws Exception {
     Path devnetDir = dir.resolve("devnet");
     DevnetNetworkFile.Devnet devnet = new DevnetNetworkFile().createOrLoad(devnetDir, null);
     DevnetChains.forge(devnetDir, devnet, 1, 2);
     CliRun run =
         CliRun.of(
-            "start", "--network", "osmose-2018", "--data-dir", devnetDir.toString(), "--no-api");
+            "start",
+            "--network",
+            "osmose-2018",
+            "--data-dir",
+            devnetDir.toString(),
+            "--no-api",
+            "--no-p2p");
     assertThat(run.exitCode()).isEqualTo(4);
     assertThat(run.err())
         .contains(

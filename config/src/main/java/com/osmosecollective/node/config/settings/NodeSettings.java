@@ -55,6 +55,9 @@ public record NodeSettings(
     all.add(p2p.host());
     all.add(p2p.port());
     all.add(p2p.peers());
+    all.add(p2p.minimumNetworkReach());
+    all.add(p2p.allowLocalPeers());
+    all.add(p2p.disabled());
     all.add(logging.level());
     all.add(logging.levels());
     all.add(logging.dir());

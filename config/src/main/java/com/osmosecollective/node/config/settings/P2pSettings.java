@@ -7,17 +7,36 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The peer-to-peer layer: the address and port it listens on and the peers it starts from. Read by
- * the P2P wiring of {@code osmose start}; until P2P is wired they are validated and shown only.
+ * The peer-to-peer layer: the address and port it listens on, the peers it dials first (literal
+ * IPs, as P2P accepts them), how many verified peers the forger needs, or that it is off.
  */
 public record P2pSettings(
-    Setting<String> host, Setting<Integer> port, Setting<List<PeerAddress>> peers) {
+    Setting<String> host,
+    Setting<Integer> port,
+    Setting<List<PeerAddress>> peers,
+    Setting<Integer> minimumNetworkReach,
+    Setting<Boolean> allowLocalPeers,
+    Setting<Boolean> disabled) {
   public static final SettingKey<String> HOST =
       SettingKey.of("p2p.host", "--p2p-host", "OSMOSE_P2P_HOST", Parsers::host);
   public static final SettingKey<Integer> PORT =
       SettingKey.of("p2p.port", "--p2p-port", "OSMOSE_P2P_PORT", Parsers.PORT);
   public static final SettingKey<List<PeerAddress>> PEERS =
       SettingKey.of("p2p.peers", "--peers", "OSMOSE_PEERS", Parsers::peers);
+  public static final SettingKey<Integer> MINIMUM_NETWORK_REACH =
+      SettingKey.of(
+          "p2p.minimumNetworkReach",
+          "--min-network-reach",
+          "OSMOSE_MIN_NETWORK_REACH",
+          Parsers.integer(0, 10_000, ""));
+  public static final SettingKey<Boolean> ALLOW_LOCAL_PEERS =
+      SettingKey.of(
+          "p2p.allowLocalPeers", "--allow-local-peers", "OSMOSE_ALLOW_LOCAL_PEERS", Parsers::bool);
+  public static final SettingKey<Boolean> DISABLED =
+      SettingKey.of("p2p.disabled", "--no-p2p", "OSMOSE_NO_P2P", Parsers::bool);
+
+  /** ARK core-p2p's minimumNetworkReach: fewer verified peers and the forger does not forge. */
+  public static final int DEFAULT_MINIMUM_NETWORK_REACH = 20;
 
   /** Every interface: peers must reach a relay. */
   public static final String DEFAULT_HOST = "0.0.0.0";
@@ -30,7 +49,7 @@ public record P2pSettings(
       Map.of("mainnet", 4001, "testnet", 4000, "devnet", 4002);
 
   public static List<SettingKey<?>> keys() {
-    return List.of(HOST, PORT, PEERS);
+    return List.of(HOST, PORT, PEERS, MINIMUM_NETWORK_REACH, ALLOW_LOCAL_PEERS, DISABLED);
   }
 
   /** The P2P settings; {@code network}'s port is the default when the network was loaded. */
@@ -40,7 +59,14 @@ public record P2pSettings(
     return new P2pSettings(
         sources.resolve(HOST, DEFAULT_HOST, ""),
         sources.resolve(PORT, port, origin),
-        sources.resolve(PEERS, List.of(), ""));
+        sources.resolve(PEERS, List.of(), ""),
+        sources.resolve(MINIMUM_NETWORK_REACH, DEFAULT_MINIMUM_NETWORK_REACH, "ARK's"),
+        sources.resolve(ALLOW_LOCAL_PEERS, false, ""),
+        sources.resolve(DISABLED, false, ""));
+  }
+
+  public boolean enabled() {
+    return !Boolean.TRUE.equals(disabled.value());
   }
 
   /**

@@ -140,7 +140,10 @@ public final class Parsers {
     return bare;
   }
 
-  /** {@code host:port[,host:port...]} ({@code [v6]:port} for IPv6), at most 1000. */
+  /**
+   * {@code ip:port[,ip:port...]} ({@code [v6]:port} for IPv6), at most 1000: literal IPs only, as
+   * the P2P layer accepts peers (a name would be looked up, and could be answered by anyone).
+   */
   public static List<PeerAddress> peers(String text) {
     List<PeerAddress> peers = new ArrayList<>();
     if (text.isBlank()) {
@@ -156,13 +159,17 @@ public final class Parsers {
       int colon = peer.lastIndexOf(':');
       if (colon <= 0 || colon == peer.length() - 1) {
         throw new IllegalArgumentException(
-            "must be host:port items separated by commas, not " + quote(peer));
+            "must be ip:port items separated by commas, not " + quote(peer));
       }
       String host;
       try {
         host = host(peer.substring(0, colon));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("peer " + quote(peer) + ": host " + e.getMessage());
+      }
+      if (!host.contains(":") && !host.matches("[0-9.]+")) {
+        throw new IllegalArgumentException(
+            "peer " + quote(peer) + " must name a literal IP address, not a host name");
       }
       int port;
       try {

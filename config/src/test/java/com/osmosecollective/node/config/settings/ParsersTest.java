@@ -50,20 +50,22 @@ class ParsersTest {
   }
 
   @Test
-  void peersAreHostPortListsWithoutDuplicates() {
-    assertThat(Parsers.peers("10.0.0.1:4002, node.example:4000,[::1]:4002,10.0.0.1:4002"))
+  void peersAreIpPortListsWithoutDuplicates() {
+    assertThat(Parsers.peers("10.0.0.1:4002, 10.0.0.2:4000,[::1]:4002,10.0.0.1:4002"))
         .containsExactly(
             new PeerAddress("10.0.0.1", 4002),
-            new PeerAddress("node.example", 4000),
+            new PeerAddress("10.0.0.2", 4000),
             new PeerAddress("::1", 4002));
+    assertThatThrownBy(() -> Parsers.peers("node.example:4000"))
+        .hasMessageContaining("must name a literal IP address, not a host name");
     assertThat(new PeerAddress("::1", 4002)).hasToString("[::1]:4002");
     assertThat(Parsers.peers("")).isEmpty();
-    assertThatThrownBy(() -> Parsers.peers("10.0.0.1")).hasMessageContaining("host:port");
+    assertThatThrownBy(() -> Parsers.peers("10.0.0.1")).hasMessageContaining("ip:port");
     assertThatThrownBy(() -> Parsers.peers("10.0.0.1:0"))
         .hasMessageContaining("port must be between 1");
     assertThatThrownBy(() -> Parsers.peers("300.0.0.1:4002"))
         .hasMessageContaining("host must be an IPv4");
-    assertThatThrownBy(() -> Parsers.peers("a:1,".repeat(1001)))
+    assertThatThrownBy(() -> Parsers.peers("1.1.1.1:1,".repeat(1001)))
         .hasMessageContaining("at most 1000 peers");
   }
 
