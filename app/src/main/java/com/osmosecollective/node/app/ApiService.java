@@ -81,7 +81,8 @@ final class ApiService implements Service {
             p2p.map(P2pNodeService::networkView).orElse(NetworkView.none()),
             time::now,
             metrics,
-            p2p.map(P2pNodeService::port).orElse(P2pOptions.defaultPort(network)),
+            p2p.map(P2pNodeService::port)
+                .orElse(com.osmosecollective.node.config.settings.P2pSettings.defaultPort(network)),
             address.getPort());
     chain.chain().addListener(NodeMetrics.bind(services));
     StoreMetrics.bind(storage.store(), metrics);
@@ -89,23 +90,32 @@ final class ApiService implements Service {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
-    server =
-        ApiHttpServer.start(
-            address,
-            new RestApi(services),
-            ApiServerSettings.defaults(),
-            services,
-            new MetricsEndpoint() {
-              @Override
-              public String contentType() {
-                return "text/plain; version=0.0.4; charset=utf-8";
-              }
+    try {
+      server =
+          ApiHttpServer.start(
+              address,
+              new RestApi(services),
+              ApiServerSettings.defaults(),
+              services,
+              new MetricsEndpoint() {
+                @Override
+                public String contentType() {
+                  return "text/plain; version=0.0.4; charset=utf-8";
+                }
 
-              @Override
-              public String scrape() {
-                return metrics.scrape();
-              }
-            });
+                @Override
+                public String scrape() {
+                  return metrics.scrape();
+                }
+              });
+    } catch (Exception e) {
+      // Netty rethrows the bind failure undeclared; say where, not only "Address already in use"
+      if (e instanceof java.net.BindException bind) {
+        throw new java.net.BindException(
+            ListenAddress.bindFailure("the REST API", address, "--api-port", bind));
+      }
+      throw e;
+    }
   }
 
   /**

@@ -1,11 +1,20 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.ApiSettings;
+import com.osmosecollective.node.config.settings.DevnetSettings;
+import com.osmosecollective.node.config.settings.LoggingSettings;
+import com.osmosecollective.node.config.settings.P2pSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
-import com.osmosecollective.node.p2p.service.P2pSettings;
+import com.osmosecollective.node.storage.ChainReader;
+import com.osmosecollective.node.storage.StoreOpenException;
+import com.osmosecollective.node.storage.StoreOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
@@ -19,8 +28,8 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,11 +43,7 @@ import picocli.CommandLine.Spec;
             + " delegates and funded wallets), forges every slot, continues the same chain when run"
             + " again. Ctrl-C stops it cleanly.")
 final class DevnetCommand implements Callable<Integer> {
-  /**
-   * A block is forged in the first floor(blocktime / 2) whole seconds of its slot and used only
-   * with 2000 ms of the slot left (ARK's forger): both hold together from 3 s on.
-   */
-  static final int MIN_BLOCKTIME = 3;
+  @Mixin ConfigOption config;
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
@@ -52,41 +57,39 @@ final class DevnetCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
 
-  @picocli.CommandLine.Mixin NewChainOption newChain = new NewChainOption();
+  @ArgGroup(validate = false, heading = "Logging%n")
+  LoggingOptions logging = new LoggingOptions();
+
+  @Mixin NewChainOption newChain = new NewChainOption();
 
   @Spec CommandSpec spec;
-
-  static final class DevnetOptions {
-    @Option(
-        names = "--blocktime",
-        paramLabel = "<seconds>",
-        defaultValue = "${env:OSMOSE_BLOCKTIME}",
-        description =
-            "Seconds per block, written into the devnet's network file when it is created (default"
-                + " 20; at least 3). Env: OSMOSE_BLOCKTIME.")
-    Integer blocktime;
-  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Integer blocktime = devnet.blocktime;
-    if (blocktime != null && blocktime < MIN_BLOCKTIME) {
-      err.println(
-          "error: --blocktime must be at least "
-              + MIN_BLOCKTIME
-              + " s (a block is forged in the first half of its slot, in whole seconds, and used"
-              + " only with 2 s of the slot left)");
+    SettingsSources sources = config.sources(storage, api, p2p, devnet, logging);
+    StorageSettings storageSettings = StorageSettings.resolve(sources, "devnet");
+    ApiSettings apiSettings = ApiSettings.resolve(sources);
+    // a devnet's P2P port is ARK's devnet port unless given
+    P2pSettings p2pSettings =
+        P2pSettings.resolve(sources, Optional.of(new NetworkLoader().loadShipped("devnet")));
+    DevnetSettings devnetSettings = DevnetSettings.resolve(sources);
+    LoggingSettings loggingSettings = LoggingSettings.resolve(sources);
+    sources.requireValid();
+    // listen addresses that cannot work fail here, before anything is created (exit 2)
+    Optional<InetSocketAddress> apiAddress = StartCommand.apiAddress(apiSettings);
+    StartCommand.checkP2pAddress(p2pSettings);
+    Path dataDir = storageSettings.path();
+    NodeLogging.attach(loggingSettings, dataDir);
+    Optional<String> foreign = foreignChain(dataDir);
+    if (foreign.isPresent()) {
+      err.println("error: " + foreign.get());
       return CommandLines.EXIT_BAD_INPUT;
     }
-    // a bad port fails here, before anything is created (one-line error, exit 2)
-    Optional<InetSocketAddress> apiAddress = api.address();
-    Path dataDir = storage.orDefault("devnet");
+    Integer blocktime = devnetSettings.blocktime().value().orElse(null);
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
-    Optional<P2pSettings> p2pSettings =
-        p2p.settings(network, apiAddress.map(InetSocketAddress::getPort).orElse(0));
     int actual = network.milestones().at(1).blocktime();
     if (!created.created() && blocktime != null && blocktime != actual) {
       err.printf(
@@ -94,11 +97,11 @@ final class DevnetCommand implements Callable<Integer> {
               + " (delete %s to start a new devnet)%n",
           actual, blocktime, dataDir);
     }
-    if (actual < MIN_BLOCKTIME) {
+    if (actual < DevnetSettings.MIN_BLOCKTIME) {
       err.printf(
           "error: this devnet was created with a blocktime of %d s, too short to forge in (at"
               + " least %d s); delete %s to start a new devnet%n",
-          actual, MIN_BLOCKTIME, dataDir);
+          actual, DevnetSettings.MIN_BLOCKTIME, dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
     boolean hasChain = DataDirGuard.hasChain(dataDir);
@@ -121,7 +124,9 @@ final class DevnetCommand implements Callable<Integer> {
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
-                .withP2p(p2pSettings)
+                .withP2p(
+                    P2pOptions.service(
+                        p2pSettings, apiAddress.map(InetSocketAddress::getPort).orElse(0)))
                 .withNewChain(created.created() || newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     node.apiAddress()
@@ -138,6 +143,31 @@ final class DevnetCommand implements Callable<Integer> {
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return runner.run(node);
+  }
+
+  /**
+   * A data dir holding a chain but no network file is not a devnet's (osmose devnet writes its
+   * network file first): nothing is written into it.
+   */
+  private static Optional<String> foreignChain(Path dataDir) throws IOException {
+    if (Files.exists(dataDir.resolve("network.json")) || !DataDirGuard.hasChain(dataDir)) {
+      return Optional.empty();
+    }
+    String whose;
+    try (ChainReader reader = ChainReader.open(StoreOptions.inDataDir(dataDir), null)) {
+      whose =
+          KnownNetworks.name(reader.nethash(), dataDir)
+              .map(name -> "the chain of " + name)
+              .orElse("the chain of another network (nethash " + reader.nethash() + ")");
+    } catch (StoreOpenException e) {
+      whose = "a chain database";
+    }
+    return Optional.of(
+        dataDir
+            + " holds "
+            + whose
+            + " and no devnet network file: it is not a devnet's data dir; give the devnet its own"
+            + " --data-dir (by default ~/.osmose/devnet)");
   }
 
   /**

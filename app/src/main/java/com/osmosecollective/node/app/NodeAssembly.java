@@ -147,7 +147,7 @@ final class NodeAssembly implements AutoCloseable {
     NetworkTime time = new NetworkTime(network.epoch(), settings.clock());
     this.storage =
         new StorageService(
-            settings.dataDir(), network.nethash(), settings.newChain(), settings.seams().writes());
+            settings.dataDir(), network, settings.newChain(), settings.seams().writes());
     this.fatal = new FatalStop(settings.dataDir(), storage::committedHeight);
     storage.onFailure(failure -> fatal.report(storage.name(), failure));
     this.chain = new ChainService(network, time, storage, settings.seams().applier(), fatal);
@@ -169,6 +169,7 @@ final class NodeAssembly implements AutoCloseable {
                     settings.dataDir(),
                     settings.keys(),
                     time,
+                    storage,
                     chain,
                     pool,
                     gate(time),

@@ -65,7 +65,21 @@ final class P2pNodeService implements Service {
             time,
             chain.verification(),
             clock);
-    made.start();
+    try {
+      made.start();
+    } catch (Exception e) {
+      made.close(); // its threads, started before the bind failed
+      // Netty rethrows the bind failure undeclared; say where, not only "Address already in use"
+      if (e instanceof java.net.BindException bind) {
+        throw new java.net.BindException(
+            ListenAddress.bindFailure(
+                "the P2P server",
+                new java.net.InetSocketAddress(settings.host(), settings.port()),
+                "--p2p-port",
+                bind));
+      }
+      throw e;
+    }
     p2p = made;
   }
 

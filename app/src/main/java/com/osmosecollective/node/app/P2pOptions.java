@@ -1,104 +1,99 @@
 package com.osmosecollective.node.app;
 
-import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.p2p.service.P2pSettings;
-import com.osmosecollective.node.p2p.service.SeedPeers;
-import java.util.Arrays;
-import java.util.List;
+import com.osmosecollective.node.config.settings.P2pSettings;
+import com.osmosecollective.node.config.settings.PeerAddress;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** Where the peer-to-peer server listens and whom it dials first, also from the environment. */
-final class P2pOptions {
+/**
+ * Where the peer-to-peer server listens, whom it dials first, how many peers the forger needs, or
+ * that it is off; {@link #service} turns the resolved settings into the P2P layer's.
+ */
+final class P2pOptions implements Flags.Group {
   /** This node's name as peers see it in its status (ARK's schema: 4 to 64 characters). */
   static final String NODE_NAME = "osmose-node";
 
   @Option(
       names = "--p2p-host",
       paramLabel = "<host>",
-      defaultValue = "${env:OSMOSE_P2P_HOST:-0.0.0.0}",
       description =
-          "Address the P2P server binds (default ${DEFAULT-VALUE}). Env: OSMOSE_P2P_HOST.")
+          "Address the P2P server binds (default 0.0.0.0). Env: OSMOSE_P2P_HOST; file: p2p.host.")
   String host;
 
   @Option(
       names = "--p2p-port",
       paramLabel = "<port>",
-      defaultValue = "${env:OSMOSE_P2P_PORT}",
       description =
-          "P2P port (default: the network's, as ARK: mainnet 4001, testnet 4000, others 4002; 0 ="
-              + " any free port, logged). Env: OSMOSE_P2P_PORT.")
-  Integer port;
+          "P2P port (default: the network's as ARK has them, mainnet 4001, testnet 4000,"
+              + " devnet and others 4002; 0 = any free port, logged). Env: OSMOSE_P2P_PORT; file:"
+              + " p2p.port.")
+  String port;
 
   @Option(
       names = "--peers",
-      paramLabel = "<ip:port>[,...]",
-      defaultValue = "${env:OSMOSE_PEERS}",
+      paramLabel = "<ip:port,...>",
       description =
-          "Peers to dial first, besides the network file's list (literal IPs). Env: OSMOSE_PEERS.")
+          "Peers to dial first, besides the network file's list: literal IPs, ip:port separated"
+              + " by commas. Env: OSMOSE_PEERS; file: p2p.peers (a list).")
   String peers;
 
   @Option(
       names = "--min-network-reach",
       paramLabel = "<peers>",
-      defaultValue = "${env:OSMOSE_MIN_NETWORK_REACH:-20}",
       description =
           "Fewer verified peers than this and the forger does not forge (ARK's"
-              + " minimumNetworkReach, default ${DEFAULT-VALUE}; a small test network needs"
-              + " fewer). Env: OSMOSE_MIN_NETWORK_REACH.")
-  int minimumNetworkReach;
+              + " minimumNetworkReach, default 20; a small test network needs fewer). Env:"
+              + " OSMOSE_MIN_NETWORK_REACH; file: p2p.minimumNetworkReach.")
+  String minimumNetworkReach;
+
+  @Option(
+      names = "--allow-local-peers",
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "<true|false>",
+      description =
+          "Accept peers on loopback and private addresses (a test network on one host or LAN;"
+              + " a local devnet always does). Env: OSMOSE_ALLOW_LOCAL_PEERS; file:"
+              + " p2p.allowLocalPeers.")
+  String allowLocalPeers;
 
   @Option(
       names = "--no-p2p",
-      defaultValue = "${env:OSMOSE_NO_P2P:-false}",
-      description = "Do not connect to peers (an isolated node). Env: OSMOSE_NO_P2P.")
-  boolean disabled;
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "<true|false>",
+      description =
+          "Do not connect to peers (an isolated node). Env: OSMOSE_NO_P2P; file: p2p.disabled.")
+  String disabled;
 
-  /** ARK's default P2P ports per network (core's bin/config/<network>/.env). */
-  static int defaultPort(Network network) {
-    return switch (network.name()) {
-      case "mainnet" -> 4001;
-      case "testnet" -> 4000;
-      default -> 4002;
-    };
+  @Override
+  public void addTo(Flags flags) {
+    flags
+        .put(P2pSettings.HOST, host)
+        .put(P2pSettings.PORT, port)
+        .put(P2pSettings.PEERS, peers)
+        .put(P2pSettings.MINIMUM_NETWORK_REACH, minimumNetworkReach)
+        .put(P2pSettings.ALLOW_LOCAL_PEERS, allowLocalPeers)
+        .put(P2pSettings.DISABLED, disabled);
   }
 
   /**
-   * The P2P settings, empty with {@code --no-p2p}; a bad port or peer list fails here, before
-   * anything is created.
+   * The P2P layer's settings from the resolved ones, empty with {@code --no-p2p}.
    *
    * @param apiPort the REST API port announced to peers, 0 when there is none
    */
-  Optional<P2pSettings> settings(Network network, int apiPort) {
-    if (disabled) {
+  static Optional<com.osmosecollective.node.p2p.service.P2pSettings> service(
+      P2pSettings settings, int apiPort) {
+    if (!settings.enabled()) {
       return Optional.empty();
     }
-    int chosen = port == null ? defaultPort(network) : port;
-    if (chosen < 0 || chosen > 65_535) {
-      throw new IllegalArgumentException("--p2p-port must be between 0 and 65535");
-    }
-    if (minimumNetworkReach < 0) {
-      throw new IllegalArgumentException("--min-network-reach must be 0 or more");
-    }
     return Optional.of(
-        P2pSettings.defaults(chosen, NODE_NAME)
-            .withHost(host)
-            .withSeedPeers(peerList())
-            .withMinimumNetworkReach(minimumNetworkReach)
+        com.osmosecollective.node.p2p.service.P2pSettings.defaults(
+                settings.port().value(), NODE_NAME)
+            .withHost(settings.host().value())
+            .withSeedPeers(settings.peers().value().stream().map(PeerAddress::toString).toList())
+            .withMinimumNetworkReach(settings.minimumNetworkReach().value())
+            .withAllowLocalPeers(Boolean.TRUE.equals(settings.allowLocalPeers().value()))
             .withApiPort(apiPort));
-  }
-
-  private List<String> peerList() {
-    if (peers == null || peers.isBlank()) {
-      return List.of();
-    }
-    List<String> list = Arrays.stream(peers.split(",", -1)).map(String::strip).toList();
-    for (String peer : list) {
-      if (SeedPeers.parse(peer).isEmpty()) {
-        throw new IllegalArgumentException(
-            "--peers: '" + peer + "' is not ip:port with a literal IP (e.g. 127.0.0.1:4002)");
-      }
-    }
-    return list;
   }
 }
