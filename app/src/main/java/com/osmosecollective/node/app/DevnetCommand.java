@@ -137,7 +137,8 @@ final class DevnetCommand implements Callable<Integer> {
             a ->
                 out.printf(
                     "  P2P:          port %d; other nodes join with: osmose start --network %s"
-                        + " --peers 127.0.0.1:%d --data-dir <their dir> [--forge --secrets"
+                        + " --peers 127.0.0.1:%d --data-dir <their dir> [--p2p-port <another"
+                        + " port> --api-port <another port> on this machine] [--forge --secrets"
                         + " <some of the delegates' lines>]%n",
                     a.getPort(), created.file().toAbsolutePath(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
