@@ -53,8 +53,8 @@ import picocli.CommandLine.Spec;
 final class ForgerCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(ForgerCommand.class);
 
-  /** The relay is asked every tick: slots are whole seconds, the forging window at least one. */
-  static final long TICK_MILLIS = 500;
+  /** As the in-process forger; the relay is asked only once a slot, inside its forging window. */
+  static final long TICK_MILLIS = 200;
 
   @Mixin ConfigOption config;
 

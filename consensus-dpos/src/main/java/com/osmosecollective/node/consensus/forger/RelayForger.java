@@ -5,6 +5,7 @@ import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.BlockTimestampLookup;
 import com.osmosecollective.node.consensus.MilestoneChange;
 import com.osmosecollective.node.consensus.NetworkTime;
+import com.osmosecollective.node.consensus.SlotInfo;
 import com.osmosecollective.node.consensus.Slots;
 import com.osmosecollective.node.consensus.chain.BlockOutcome;
 import com.osmosecollective.node.consensus.chain.BlockStatus;
@@ -50,6 +51,9 @@ public final class RelayForger implements ForgingStep {
   private final Slots slots;
   private final BlockFactory factory;
   private final BlockTimestampLookup lookup = BlockTimestampLookup.genesisOnly();
+
+  /** The last slot whose round was read from the relay (forging thread). */
+  private long handledSlot = -1;
 
   /** The last slot the gate refused (forging thread). */
   private long refusedSlot = -1;
@@ -114,17 +118,18 @@ public final class RelayForger implements ForgingStep {
 
   @Override
   public Optional<Forger.Forged> forgeIfDue() {
+    // the relay is asked only inside a forging window, and once a slot's round was read not again
+    // in that slot (ARK's forger also waits for the next slot): a fast tick then costs nothing
+    SlotInfo local = slots.info(time.now(), 1, lookup);
+    if (!local.forgingAllowed() || local.slotNumber() == handledSlot) {
+      return Optional.empty();
+    }
     Optional<RelayRound> asked = ask(relay.currentRound(), "getCurrentRound");
     if (asked.isEmpty()) {
       return Optional.empty();
     }
     RelayRound round = asked.get();
     if (!round.canForge() || round.currentForger() == null) {
-      return Optional.empty();
-    }
-    String delegate = round.currentForger();
-    Optional<PrivateKey> key = keys.key(delegate);
-    if (key.isEmpty()) {
       return Optional.empty();
     }
     long height = round.lastBlockHeight() + 1;
@@ -140,6 +145,12 @@ public final class RelayForger implements ForgingStep {
       return Optional.empty();
     }
     relayAnswers();
+    handledSlot = slot;
+    String delegate = round.currentForger();
+    Optional<PrivateKey> key = keys.key(delegate);
+    if (key.isEmpty()) {
+      return Optional.empty();
+    }
     long lastBlockSlot = slots.slotNumber(round.lastBlockTimestamp(), height, lookup);
     if (slot <= lastBlockSlot || slot == refusedSlot) {
       return Optional.empty();

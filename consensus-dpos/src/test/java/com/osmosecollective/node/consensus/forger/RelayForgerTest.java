@@ -177,9 +177,10 @@ class RelayForgerTest {
 
   @Test
   void aBlockWithLessThanTwoSecondsLeftInItsSlotIsDroppedNotPosted() {
-    // the relay still says the window is open (its clock is late); ours is 18.5 s into the slot
-    atSecondOfSlot(SLOT, 18.5);
+    atSecondOfSlot(SLOT, 1);
     relay.round = round(OURS_KEY, SLOT * BLOCKTIME, true);
+    // the pool answers late: the block is made 18.5 s into its slot
+    relay.whilePoolIsRead = () -> atSecondOfSlot(SLOT, 18.5);
     ForgedSlots slots = ForgedSlots.inMemory();
     Optional<Forger.Forged> forged = forger(slots, true).forgeIfDue();
     assertThat(forged).isPresent();
@@ -187,6 +188,24 @@ class RelayForgerTest {
     assertThat(forged.get().outcome().reason()).contains("1500 ms");
     assertThat(relay.posted).isEmpty();
     assertThat(slots.lastSlot()).isEqualTo(SLOT);
+  }
+
+  @Test
+  void theRelayIsAskedOncePerSlotAndOnlyInsideTheForgingWindow() {
+    relay.round = round(OTHER_KEY, SLOT * BLOCKTIME, true);
+    RelayForger forger = forger(ForgedSlots.inMemory(), true);
+    atSecondOfSlot(SLOT, 1);
+    forger.forgeIfDue();
+    atSecondOfSlot(SLOT, 2);
+    forger.forgeIfDue();
+    assertThat(relay.roundRequests).hasValue(1);
+    atSecondOfSlot(SLOT, 12); // the window (the first 10 s) is over
+    forger.forgeIfDue();
+    assertThat(relay.roundRequests).hasValue(1);
+    atSecondOfSlot(SLOT + 1, 0.5);
+    relay.round = round(OTHER_KEY, (SLOT + 1) * BLOCKTIME, true);
+    forger.forgeIfDue();
+    assertThat(relay.roundRequests).hasValue(2);
   }
 
   @Test
@@ -227,11 +246,14 @@ class RelayForgerTest {
   private static final class FakeRelay implements ForgerRelay {
     RelayRound round;
     boolean poolFails;
+    Runnable whilePoolIsRead = () -> {};
+    final AtomicInteger roundRequests = new AtomicInteger();
     final List<Block> posted = new ArrayList<>();
     final List<String> events = new ArrayList<>();
 
     @Override
     public CompletableFuture<RelayRound> currentRound() {
+      roundRequests.incrementAndGet();
       return round == null
           ? CompletableFuture.failedFuture(new IOException("connection refused"))
           : CompletableFuture.completedFuture(round);
@@ -244,6 +266,7 @@ class RelayForgerTest {
 
     @Override
     public CompletableFuture<List<Transaction>> unconfirmedTransactions(long height) {
+      whilePoolIsRead.run();
       return poolFails
           ? CompletableFuture.failedFuture(new IOException("socket closed"))
           : CompletableFuture.completedFuture(List.of());
