@@ -117,11 +117,7 @@ final class ForgerCommand implements Callable<Integer> {
     Path slotsFile = dataDir.resolve("forger").resolve("last-forged-slot");
     Files.createDirectories(slotsFile.getParent());
     // the relay may share the data dir: the forger's log files go beside its slot record
-    LogSetup.attachFiles(
-        loggingSettings.ownDir()
-            ? loggingSettings.logDir(dataDir)
-            : slotsFile.getParent().resolve("logs"),
-        null);
+    NodeLogging.attach(loggingSettings, slotsFile.getParent());
     CountDownLatch stop = new CountDownLatch(1);
     Signals.install(stop::countDown);
     AtomicReference<Throwable> fatal = new AtomicReference<>();
