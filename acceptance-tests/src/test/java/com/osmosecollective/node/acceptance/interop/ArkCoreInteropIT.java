@@ -120,6 +120,11 @@ class ArkCoreInteropIT {
             },
             Duration.ofMinutes(2),
             relay::tail);
+        // a block we posted (p2p.blocks.postBlock), not only the ones ARK downloaded
+        relay.awaitLog(
+            Pattern.compile(
+                "Received new block at height [\\d,]+ with \\d+ transactions? from 127\\.0\\.0\\.1"),
+            Duration.ofMinutes(2));
         assertThat(peers(ark)).as("ARK's peers").contains(OUR_HOST + ":" + p2p);
         assertThat(peers(devnet.api())).as("our peers").contains(ARK_HOST + ":" + p2p);
 
