@@ -11,10 +11,12 @@ final class TransactionHandler implements RouteHandler {
 
   private final ChainQueries queries;
   private final TransactionResource transactions;
+  private final RawJson raw;
 
-  TransactionHandler(ChainQueries queries, TransactionResource transactions) {
+  TransactionHandler(ChainQueries queries, TransactionResource transactions, RawJson raw) {
     this.queries = queries;
     this.transactions = transactions;
+    this.raw = raw;
   }
 
   @Override
@@ -28,12 +30,15 @@ final class TransactionHandler implements RouteHandler {
     if (id.length() != 64) {
       throw new ApiException(ApiError.unprocessable("\"id\" length must be 64 characters long"));
     }
+    boolean transform = Transform.value(request, true);
     ApiException notFound = new ApiException(ApiError.notFound("Transaction not found"));
     // ARK compares ids as stored (lowercase) in Postgres: an upper-case spelling finds nothing
     if (!id.equals(id.toLowerCase(Locale.ROOT))) {
       throw notFound;
     }
     StoredTransaction stored = queries.transaction(id).orElseThrow(() -> notFound);
-    return ApiResponse.data(transactions.toJson(stored, request.tip()), request.tip());
+    return ApiResponse.data(
+        transform ? transactions.toJson(stored, request.tip()) : raw.transaction(stored),
+        request.tip());
   }
 }
