@@ -228,6 +228,10 @@ final class BlockLists {
           data.add(render.apply(blocks.at(height)));
         }
         more = produced.hasMore();
+        if (produced.total() >= 0) {
+          return ApiResponse.page(
+              paging.meta(request, pagination, data.size(), produced.total(), false), data, tip);
+        }
       }
       return ApiResponse.page(
           paging.metaOfScan(request, pagination, data.size(), more, producedBlocks), data, tip);

@@ -106,21 +106,24 @@ final class TransactionLists {
     PageMeta meta;
     if (choice.exact()) {
       boolean more = false;
+      long total = scopeTotal;
+      // an offset beyond an int addresses no entry: one entry's page tells the list's length
+      PageRequest request0 =
+          Paging.beyondStorage(pagination)
+              ? new PageRequest(0, 1, oldestFirst)
+              : new PageRequest((int) pagination.offset(), pagination.limit(), oldestFirst);
+      Page<StoredTransaction> page = choice.scope().page(request0);
       if (!Paging.beyondStorage(pagination)) {
-        Page<StoredTransaction> page =
-            choice
-                .scope()
-                .page(new PageRequest((int) pagination.offset(), pagination.limit(), oldestFirst));
         page.items().forEach(tx -> data.add(render.apply(tx)));
         more = page.hasMore();
       }
-      if (scopeTotal >= 0) {
-        meta = paging.meta(request, pagination, data.size(), scopeTotal, false);
-      } else {
-        long estimate =
-            scope == null && isEmpty(criteria) ? queries.estimatedTransactionCount() : 0;
-        meta = paging.metaOfScan(request, pagination, data.size(), more, estimate);
+      if (total < 0) {
+        total = page.total();
       }
+      meta =
+          total >= 0
+              ? paging.meta(request, pagination, data.size(), total, false)
+              : paging.metaOfScan(request, pagination, data.size(), more, 0);
     } else {
       meta =
           filtered(

@@ -1,6 +1,7 @@
 package com.osmosecollective.node.storage;
 
 import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.codec.BlockDataCodec;
 import com.osmosecollective.node.storage.codec.Keys;
@@ -11,8 +12,10 @@ import com.osmosecollective.node.storage.codec.UndoCodec;
 import com.osmosecollective.node.storage.codec.UndoEntry;
 import com.osmosecollective.node.storage.codec.WalletCodec;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rocksdb.RocksDBException;
 
@@ -50,6 +53,7 @@ final class BlockWriter {
     for (TxData tx : commit.transactions()) {
       writeTransaction(batch, block, tx);
     }
+    appendToLists(batch, commit);
     long genesisSupply = 0;
     List<byte[]> walletKeys = new java.util.ArrayList<>(commit.walletChanges().size());
     for (WalletChange change : commit.walletChanges()) {
@@ -124,6 +128,75 @@ final class BlockWriter {
     }
     if (tx.htlcSettledLockId() != null) {
       batch.put(ColumnFamily.HTLC_SETTLEMENTS, Keys.txId(tx.htlcSettledLockId()), id);
+    }
+  }
+
+  /**
+   * Appends the block to its generator's list and each transaction to its counted lists: the new
+   * entries are the block's own keys; the lengths are overwritten keys, so the undo record holds
+   * each list's length before the block, from which revert finds the entries to delete.
+   */
+  private static void appendToLists(PendingBatch batch, BlockCommit commit)
+      throws RocksDBException {
+    Map<ColumnKey, List<byte[]>> appended = new LinkedHashMap<>();
+    BlockData block = commit.block();
+    append(
+        appended, CountedLists.generator(block.generatorPublicKey()), Keys.height(block.height()));
+    for (TxData tx : commit.transactions()) {
+      byte[] id = Keys.txId(tx.id());
+      for (byte[] list : CountedLists.ofTransaction(tx)) {
+        append(appended, list, id);
+      }
+    }
+    List<byte[]> lists = new java.util.ArrayList<>(appended.size());
+    appended.keySet().forEach(k -> lists.add(k.key()));
+    List<Optional<byte[]>> priors = batch.readAll(ColumnFamily.LIST_COUNTS, lists);
+    int i = 0;
+    for (Map.Entry<ColumnKey, List<byte[]>> e : appended.entrySet()) {
+      byte[] list = e.getKey().key();
+      Optional<byte[]> prior = priors.get(i++);
+      long count = prior.isEmpty() ? 0 : count(prior.get(), list);
+      for (byte[] value : e.getValue()) {
+        batch.insert(ColumnFamily.LIST_ENTRIES, CountedLists.entry(list, count++), value);
+      }
+      batch.putKnown(
+          ColumnFamily.LIST_COUNTS, list, CountedLists.encodeCount(count), prior.orElse(null));
+    }
+  }
+
+  private static void append(Map<ColumnKey, List<byte[]>> appended, byte[] list, byte[] value) {
+    appended
+        .computeIfAbsent(
+            new ColumnKey(ColumnFamily.LIST_COUNTS, list), k -> new java.util.ArrayList<>())
+        .add(value);
+  }
+
+  private static long count(byte[] bytes, byte[] list) {
+    try {
+      return CountedLists.decodeCount(bytes);
+    } catch (DecodeException e) {
+      throw new IllegalStateException("list length " + Hex.encode(list) + " is corrupt", e);
+    }
+  }
+
+  /**
+   * Adds to {@code batch} the deletion of the counted-list entries the block being reverted
+   * appended: for each list length in its undo record, the ordinals from that prior length up to
+   * the current one.
+   */
+  static void deleteListEntries(
+      RocksDatabase db, org.rocksdb.WriteBatch batch, List<UndoEntry> undo)
+      throws RocksDBException {
+    for (UndoEntry e : undo) {
+      if (e.column() != ColumnFamily.LIST_COUNTS.code()) {
+        continue;
+      }
+      byte[] current = db.get(ColumnFamily.LIST_COUNTS, e.key());
+      long to = current == null ? 0 : count(current, e.key());
+      long from = e.prior() == null ? 0 : count(e.prior(), e.key());
+      for (long ordinal = from; ordinal < to; ordinal++) {
+        batch.delete(db.handle(ColumnFamily.LIST_ENTRIES), CountedLists.entry(e.key(), ordinal));
+      }
     }
   }
 

@@ -165,39 +165,49 @@ public final class ChainQueries {
   }
 
   public Page<StoredTransaction> transactionsBySender(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_SENDER, Keys.addressPrefix(address), page);
+    return countedTransactions(CountedLists.sent(address), page);
   }
 
   /** Transactions paying the address: recipient id, multi-payment recipient, HTLC recipient. */
   public Page<StoredTransaction> transactionsByRecipient(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_RECIPIENT, Keys.addressPrefix(address), page);
+    return countedTransactions(CountedLists.received(address), page);
   }
 
   /**
-   * Transactions with the address on either side: the sender and recipient indexes merged in height
-   * order (a transaction on both sides appears once).
+   * Transactions with the address on either side (sender, recipient, multi-payment or HTLC
+   * recipient), each once.
    */
   public Page<StoredTransaction> transactionsByAddress(String address, PageRequest page) {
-    byte[] prefix = Keys.addressPrefix(address);
-    return transactions(
-        page,
-        snapshot ->
-            scanner.scanMerged(
-                ColumnFamily.IDX_TX_SENDER, ColumnFamily.IDX_TX_RECIPIENT, prefix, page, snapshot));
+    return countedTransactions(CountedLists.address(address), page);
   }
 
   public Page<StoredTransaction> transactionsByType(int typeGroup, int type, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_TYPE, Keys.typePrefix(typeGroup, type), page);
+    return countedTransactions(CountedLists.type(typeGroup, type), page);
   }
 
-  /** A block's transactions; oldest-first pages list them in block order. */
+  /**
+   * A block's transactions; oldest-first pages list them in block order. Positions are dense, so a
+   * page at any depth is read by position.
+   */
   public Page<StoredTransaction> transactionsOfBlock(long height, PageRequest page) {
-    return transactions(ColumnFamily.BLOCK_TXS, Keys.height(height), page);
+    checkLimit(page);
+    Optional<BlockData> block = block(height);
+    long count = block.map(BlockData::transactionCount).orElse(0);
+    List<byte[]> keys = new ArrayList<>();
+    for (long ordinal : ordinals(count, page)) {
+      keys.add(Keys.heightPosition(height, (int) ordinal));
+    }
+    return transactionsAt(ColumnFamily.BLOCK_TXS, keys, count, page, null);
   }
 
   /** Every stored transaction, by (height, position): newest first unless oldest-first. */
   public Page<StoredTransaction> transactions(PageRequest page) {
-    return transactions(ColumnFamily.BLOCK_TXS, new byte[0], page);
+    return countedTransactions(CountedLists.all(), page);
+  }
+
+  /** The number of stored transactions (exact: the length of the list of all of them). */
+  public long transactionCount() {
+    return count(CountedLists.all(), null);
   }
 
   /**
@@ -216,7 +226,7 @@ public final class ChainQueries {
   }
 
   public Page<StoredTransaction> votesByVoter(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_VOTE_VOTER, Keys.addressPrefix(address), page);
+    return countedTransactions(CountedLists.voter(address), page);
   }
 
   public Page<StoredTransaction> votesForDelegate(String publicKey, PageRequest page) {
@@ -231,12 +241,29 @@ public final class ChainQueries {
     return transactions(ColumnFamily.IDX_HTLC_RECIPIENT, Keys.addressPrefix(address), page);
   }
 
-  /** Heights of the blocks a delegate forged. */
+  /** Heights of the blocks a delegate forged, read by position at any depth. */
   public Page<Long> blocksByGenerator(String publicKey, PageRequest page) {
     checkLimit(page);
-    List<IndexScanner.Entry> entries =
-        scanner.scan(ColumnFamily.IDX_BLOCK_GENERATOR, Keys.publicKey(publicKey), page, null);
-    return page(entries, page.limit(), e -> Keys.readU64(e.key(), e.key().length - 8));
+    byte[] list = CountedLists.generator(publicKey);
+    try (Snapshot snapshot = database.db().getSnapshot()) {
+      try {
+        long count = count(list, snapshot);
+        List<byte[]> keys = new ArrayList<>();
+        for (long ordinal : ordinals(count, page)) {
+          keys.add(CountedLists.entry(list, ordinal));
+        }
+        List<Long> heights = new ArrayList<>(keys.size());
+        for (byte[] value : multiGet(ColumnFamily.LIST_ENTRIES, keys, snapshot)) {
+          if (value == null || value.length != Keys.HEIGHT_BYTES) {
+            throw corrupt("generator list entry");
+          }
+          heights.add(Keys.readU64(value, 0));
+        }
+        return new Page<>(heights, more(count, page), count);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
   }
 
   /** The transaction that registered an IPFS hash. */
@@ -300,6 +327,101 @@ public final class ChainQueries {
       } finally {
         database.db().releaseSnapshot(snapshot);
       }
+    }
+  }
+
+  /** A page of a counted list of transactions, read by ordinal: one snapshot, two multi-gets. */
+  private Page<StoredTransaction> countedTransactions(byte[] list, PageRequest page) {
+    checkLimit(page);
+    try (Snapshot snapshot = database.db().getSnapshot()) {
+      try {
+        long count = count(list, snapshot);
+        List<byte[]> keys = new ArrayList<>();
+        for (long ordinal : ordinals(count, page)) {
+          keys.add(CountedLists.entry(list, ordinal));
+        }
+        return transactionsAt(ColumnFamily.LIST_ENTRIES, keys, count, page, snapshot);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  /**
+   * The transactions whose ids the {@code keys} of {@code cf} hold, in key order.
+   *
+   * @param snapshot the read's snapshot, or null to take one
+   */
+  private Page<StoredTransaction> transactionsAt(
+      ColumnFamily cf, List<byte[]> keys, long count, PageRequest page, Snapshot snapshot) {
+    if (snapshot == null) {
+      try (Snapshot own = database.db().getSnapshot()) {
+        try {
+          return transactionsAt(cf, keys, count, page, own);
+        } finally {
+          database.db().releaseSnapshot(own);
+        }
+      }
+    }
+    long tipHeight = tipAt(snapshot);
+    List<byte[]> ids = multiGet(cf, keys, snapshot);
+    for (byte[] id : ids) {
+      if (id == null) {
+        throw corrupt("a counted list entry is missing");
+      }
+    }
+    List<StoredTransaction> out = new ArrayList<>(ids.size());
+    for (byte[] value : multiGet(ColumnFamily.TXS, ids, snapshot)) {
+      if (value == null) {
+        throw corrupt("list entry for a missing transaction");
+      }
+      out.add(stored(decode(txCodec, value, "transaction"), tipHeight));
+    }
+    return new Page<>(out, more(count, page), count);
+  }
+
+  /** The ordinals of a page of a list of {@code count} entries, in the page's order. */
+  private static long[] ordinals(long count, PageRequest page) {
+    long first = page.offset();
+    if (first >= count) {
+      return new long[0];
+    }
+    int n = (int) Math.min(page.limit(), count - first);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = page.oldestFirst() ? first + i : count - 1 - first - i;
+    }
+    return out;
+  }
+
+  private static boolean more(long count, PageRequest page) {
+    return (long) page.offset() + page.limit() < count;
+  }
+
+  private long count(byte[] list, Snapshot snapshot) {
+    return raw(ColumnFamily.LIST_COUNTS, list, snapshot)
+        .map(
+            b -> {
+              try {
+                return CountedLists.decodeCount(b);
+              } catch (DecodeException e) {
+                throw corrupt("list length: " + e.getMessage());
+              }
+            })
+        .orElse(0L);
+  }
+
+  private List<byte[]> multiGet(ColumnFamily cf, List<byte[]> keys, Snapshot snapshot) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+      return database
+          .db()
+          .multiGetAsList(
+              read, java.util.Collections.nCopies(keys.size(), database.handle(cf)), keys);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("read failed: " + e.getMessage(), e);
     }
   }
 

@@ -30,7 +30,9 @@ public enum ColumnFamily {
   IDX_VOTE_VOTER(18, "idx_vote_voter"),
   IDX_VOTE_DELEGATE(19, "idx_vote_delegate"),
   IDX_HTLC_SENDER(20, "idx_htlc_sender"),
-  IDX_HTLC_RECIPIENT(21, "idx_htlc_recipient");
+  IDX_HTLC_RECIPIENT(21, "idx_htlc_recipient"),
+  LIST_COUNTS(22, "list_counts"),
+  LIST_ENTRIES(23, "list_entries");
 
   private static final List<ColumnFamily> ALL = List.of(values());
 

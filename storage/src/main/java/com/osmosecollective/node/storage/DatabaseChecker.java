@@ -22,9 +22,10 @@ import org.rocksdb.RocksIterator;
 
 /**
  * Verifies the invariants of a stopped node's database: blocks 1..tip present and chained; every
- * transaction in its block and in every index it belongs to, every index entry pointing at a
- * transaction that belongs there; wallet indexes matching the wallets; the sum of balances equal to
- * the genesis supply plus all block rewards; undo records for the kept range.
+ * transaction in its block and in every index and counted list it belongs to, every index entry
+ * pointing at a transaction that belongs there, every list as long as what belongs to it; wallet
+ * indexes matching the wallets; the sum of balances equal to the genesis supply plus all block
+ * rewards; undo records for the kept range.
  */
 public final class DatabaseChecker {
   private static final int MAX_LISTED = 200;
@@ -36,6 +37,7 @@ public final class DatabaseChecker {
   private final UndoCodec undoCodec = new UndoCodec(ColumnFamily.all().size());
   private final ReadOptions scanOptions = new ReadOptions().setFillCache(false);
   private final List<String> problems = new ArrayList<>();
+  private final Map<ColumnKey, Long> listLengths = new java.util.HashMap<>();
   private long problemCount;
 
   private DatabaseChecker(RocksDatabase db) {
@@ -64,6 +66,7 @@ public final class DatabaseChecker {
       long blocks = checkBlocks(tip, txCounts, rewards);
       long txs = checkBlockTransactions(txCounts);
       checkTransactionIndexes();
+      checkListLengths();
       long wallets = checkWalletsAndSupply(tipHeight, rewards[0]);
       long undo = checkUndo(tipHeight);
       return new CheckReport(tipHeight, blocks, txs, wallets, undo, problems, problemCount);
@@ -114,6 +117,7 @@ public final class DatabaseChecker {
         if (db.get(ColumnFamily.IDX_BLOCK_GENERATOR, generatorKey) == null) {
           problem("block " + height + " is missing from the generator index");
         }
+        expectListEntry(CountedLists.generator(block.generatorPublicKey()), Keys.height(height));
         rewards[0] = Math.addExact(rewards[0], block.reward());
         previousId = block.id();
         expected = height + 1;
@@ -175,6 +179,9 @@ public final class DatabaseChecker {
         problem("transaction " + tx.id() + " is missing from " + entry.column().familyName());
       }
     }
+    for (byte[] list : CountedLists.ofTransaction(tx)) {
+      expectListEntry(list, id);
+    }
     if (tx.ipfsHash() != null
         && !Arrays.equals(id, db.get(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash())))) {
       problem("ipfs hash of transaction " + tx.id() + " is not indexed");
@@ -183,6 +190,56 @@ public final class DatabaseChecker {
         && !Arrays.equals(
             id, db.get(ColumnFamily.HTLC_SETTLEMENTS, Keys.txId(tx.htlcSettledLockId())))) {
       problem("settlement " + tx.id() + " is not indexed");
+    }
+  }
+
+  /**
+   * Checks the next entry of a counted list: blocks and transactions are walked in chain order, so
+   * each list's entries must come in the order the walk meets them.
+   */
+  private void expectListEntry(byte[] list, byte[] value) {
+    ColumnKey key = new ColumnKey(ColumnFamily.LIST_COUNTS, list);
+    long ordinal = listLengths.merge(key, 1L, Long::sum) - 1;
+    byte[] stored = get(ColumnFamily.LIST_ENTRIES, CountedLists.entry(list, ordinal));
+    if (!Arrays.equals(stored, value)) {
+      problem("counted list " + Hex.encode(list) + " lacks entry " + ordinal);
+    }
+  }
+
+  /** Every list's stored length is what the walk counted, and no entry lies beyond it. */
+  private void checkListLengths() {
+    long[] lists = {0};
+    forEach(
+        ColumnFamily.LIST_COUNTS,
+        (key, value) -> {
+          lists[0]++;
+          long expected =
+              listLengths.getOrDefault(new ColumnKey(ColumnFamily.LIST_COUNTS, key), 0L);
+          long stored;
+          try {
+            stored = CountedLists.decodeCount(value);
+          } catch (DecodeException e) {
+            problem("counted list " + Hex.encode(key) + " has a corrupt length");
+            return;
+          }
+          if (stored != expected) {
+            problem(
+                "counted list "
+                    + Hex.encode(key)
+                    + " says "
+                    + stored
+                    + " entries, "
+                    + expected
+                    + " belong");
+          }
+        });
+    if (lists[0] != listLengths.size()) {
+      problem(lists[0] + " counted lists are stored, " + listLengths.size() + " belong");
+    }
+    long total = listLengths.values().stream().mapToLong(Long::longValue).sum();
+    long entries = count(ColumnFamily.LIST_ENTRIES);
+    if (entries != total) {
+      problem("counted lists hold " + entries + " entries, " + total + " belong");
     }
   }
 

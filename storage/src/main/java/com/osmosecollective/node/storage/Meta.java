@@ -11,9 +11,10 @@ final class Meta {
   /**
    * Bumped whenever a layout in storage/README.md changes incompatibly. 2: the {@code
    * idx_tx_address} column removed (sender and recipient scans merged instead); delegate wallets
-   * carry the rank and round chosen at each round end.
+   * carry the rank and round chosen at each round end. 3: counted lists ({@code list_counts},
+   * {@code list_entries}) for pages read by position.
    */
-  static final int SCHEMA_VERSION = 2;
+  static final int SCHEMA_VERSION = 3;
 
   static final byte[] SCHEMA_VERSION_KEY = Keys.meta("schema_version");
   static final byte[] NETHASH_KEY = Keys.meta("nethash");

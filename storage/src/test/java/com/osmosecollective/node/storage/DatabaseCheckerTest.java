@@ -3,6 +3,7 @@ package com.osmosecollective.node.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.codec.Keys;
 import com.osmosecollective.node.storage.codec.WalletCodec;
@@ -64,6 +65,26 @@ class DatabaseCheckerTest {
     assertThat(report.ok()).isFalse();
     assertThat(report.problems())
         .anyMatch(p -> p.contains(tx.id() + " is missing from idx_tx_sender"));
+  }
+
+  @Test
+  void findsAMissingCountedListEntryAndAWrongLength() throws Exception {
+    TxData tx = firstTransactionOf(30);
+    byte[] sent = CountedLists.sent(tx.senderAddress());
+    CheckReport report =
+        corruptAndCheck(
+            (db, h) -> {
+              long count =
+                  CountedLists.decodeCount(db.get(h.handle(ColumnFamily.LIST_COUNTS), sent));
+              db.delete(h.handle(ColumnFamily.LIST_ENTRIES), CountedLists.entry(sent, count - 1));
+              db.put(
+                  h.handle(ColumnFamily.LIST_COUNTS),
+                  CountedLists.all(),
+                  CountedLists.encodeCount(3));
+            });
+    assertThat(report.problems())
+        .anyMatch(p -> p.startsWith("counted list " + Hex.encode(sent) + " lacks entry"))
+        .anyMatch(p -> p.startsWith("counted list 00 says 3 entries"));
   }
 
   @Test
