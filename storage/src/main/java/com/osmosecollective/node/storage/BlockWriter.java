@@ -24,8 +24,6 @@ import org.rocksdb.RocksDBException;
  * transaction indexes, wallets and their indexes, round, tip, undo record and undo pruning.
  */
 final class BlockWriter {
-  private static final byte[] EMPTY = new byte[0];
-
   private final BlockDataCodec blockCodec = new BlockDataCodec();
   private final TxRecordCodec txCodec = new TxRecordCodec();
   private final WalletCodec walletCodec = new WalletCodec();
@@ -46,10 +44,6 @@ final class BlockWriter {
 
     batch.insert(ColumnFamily.BLOCKS, Keys.height(height), blockCodec.encode(block));
     batch.insert(ColumnFamily.BLOCK_IDS, Keys.blockId(block.id()), Keys.height(height));
-    batch.insert(
-        ColumnFamily.IDX_BLOCK_GENERATOR,
-        Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height),
-        EMPTY);
     for (TxData tx : commit.transactions()) {
       writeTransaction(batch, block, tx);
     }
@@ -123,6 +117,9 @@ final class BlockWriter {
     for (IndexEntry entry : indexEntries(height, tx)) {
       batch.insert(entry.column(), entry.key(), id);
     }
+    for (CountedLists.Append entry : CountedLists.ofTransaction(tx, id)) {
+      append(batch, entry.list(), entry.value());
+    }
     if (tx.ipfsHash() != null) {
       batch.put(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash()), id);
     }
@@ -132,71 +129,72 @@ final class BlockWriter {
   }
 
   /**
-   * Appends the block to its generator's list and each transaction to its counted lists: the new
-   * entries are the block's own keys; the lengths are overwritten keys, so the undo record holds
-   * each list's length before the block, from which revert finds the entries to delete.
+   * Appends the block to its generator's list and, when it has transactions, records the ordinal of
+   * its first one in {@code tx_ordinals} (the list of all transactions). Counted-list entries are
+   * the block's own keys: revert deletes the last entries each list got from the block.
    */
   private static void appendToLists(PendingBatch batch, BlockCommit commit)
       throws RocksDBException {
-    Map<ColumnKey, List<byte[]>> appended = new LinkedHashMap<>();
     BlockData block = commit.block();
-    append(
-        appended, CountedLists.generator(block.generatorPublicKey()), Keys.height(block.height()));
-    for (TxData tx : commit.transactions()) {
-      byte[] id = Keys.txId(tx.id());
-      for (byte[] list : CountedLists.ofTransaction(tx)) {
-        append(appended, list, id);
-      }
-    }
-    List<byte[]> lists = new java.util.ArrayList<>(appended.size());
-    appended.keySet().forEach(k -> lists.add(k.key()));
-    List<Optional<byte[]>> priors = batch.readAll(ColumnFamily.LIST_COUNTS, lists);
-    int i = 0;
-    for (Map.Entry<ColumnKey, List<byte[]>> e : appended.entrySet()) {
-      byte[] list = e.getKey().key();
-      Optional<byte[]> prior = priors.get(i++);
-      long count = prior.isEmpty() ? 0 : count(prior.get(), list);
-      for (byte[] value : e.getValue()) {
-        batch.insert(ColumnFamily.LIST_ENTRIES, CountedLists.entry(list, count++), value);
-      }
-      batch.putKnown(
-          ColumnFamily.LIST_COUNTS, list, CountedLists.encodeCount(count), prior.orElse(null));
+    append(batch, CountedLists.generator(block.generatorPublicKey()), Keys.height(block.height()));
+    int count = commit.transactions().size();
+    if (count > 0) {
+      RocksDatabase db = batch.database();
+      long first =
+          batch.reserveOrdinals(
+              ALL_TRANSACTIONS, count, () -> CountedLists.transactionCount(db, null));
+      batch.insert(
+          ColumnFamily.TX_ORDINALS,
+          Keys.height(first),
+          CountedLists.blockOrdinalValue(block.height(), count));
     }
   }
 
-  private static void append(Map<ColumnKey, List<byte[]>> appended, byte[] list, byte[] value) {
-    appended
-        .computeIfAbsent(
-            new ColumnKey(ColumnFamily.LIST_COUNTS, list), k -> new java.util.ArrayList<>())
-        .add(value);
-  }
+  /** The key under which the batch counts all transactions ({@code tx_ordinals}). */
+  private static final ColumnKey ALL_TRANSACTIONS =
+      new ColumnKey(ColumnFamily.TX_ORDINALS, new byte[0]);
 
-  private static long count(byte[] bytes, byte[] list) {
-    try {
-      return CountedLists.decodeCount(bytes);
-    } catch (DecodeException e) {
-      throw new IllegalStateException("list length " + Hex.encode(list) + " is corrupt", e);
-    }
+  private static void append(PendingBatch batch, ColumnKey list, byte[] value)
+      throws RocksDBException {
+    long ordinal = batch.reserveOrdinals(list, 1, null);
+    batch.insert(list.column(), CountedLists.entry(list, ordinal), value);
   }
 
   /**
-   * Adds to {@code batch} the deletion of the counted-list entries the block being reverted
-   * appended: for each list length in its undo record, the ordinals from that prior length up to
-   * the current one.
+   * Adds to {@code batch} the deletion of the counted-list entries block {@code block} appended: it
+   * is the tip, so they are the last entries of each list it joined.
    */
-  static void deleteListEntries(
-      RocksDatabase db, org.rocksdb.WriteBatch batch, List<UndoEntry> undo)
+  private static void deleteListEntries(
+      RocksDatabase db, org.rocksdb.WriteBatch batch, BlockData block, List<TxData> txs)
       throws RocksDBException {
-    for (UndoEntry e : undo) {
-      if (e.column() != ColumnFamily.LIST_COUNTS.code()) {
-        continue;
+    Map<ColumnKey, Integer> appended = new LinkedHashMap<>();
+    appended.merge(CountedLists.generator(block.generatorPublicKey()), 1, Integer::sum);
+    for (TxData tx : txs) {
+      for (CountedLists.Append entry : CountedLists.ofTransaction(tx, Keys.txId(tx.id()))) {
+        appended.merge(entry.list(), 1, Integer::sum);
       }
-      byte[] current = db.get(ColumnFamily.LIST_COUNTS, e.key());
-      long to = current == null ? 0 : count(current, e.key());
-      long from = e.prior() == null ? 0 : count(e.prior(), e.key());
-      for (long ordinal = from; ordinal < to; ordinal++) {
-        batch.delete(db.handle(ColumnFamily.LIST_ENTRIES), CountedLists.entry(e.key(), ordinal));
+    }
+    for (Map.Entry<ColumnKey, Integer> e : appended.entrySet()) {
+      long length = CountedLists.length(db, e.getKey(), null);
+      if (length < e.getValue()) {
+        throw new IllegalStateException(
+            "counted list "
+                + Hex.encode(e.getKey().key())
+                + " is shorter than block "
+                + block.height()
+                + " made it");
       }
+      for (long ordinal = length - e.getValue(); ordinal < length; ordinal++) {
+        batch.delete(db.handle(e.getKey().column()), CountedLists.entry(e.getKey(), ordinal));
+      }
+    }
+    if (!txs.isEmpty()) {
+      byte[] last = CountedLists.lastKey(db, ColumnFamily.TX_ORDINALS, new byte[0], null);
+      long first = CountedLists.transactionCount(db, null) - txs.size();
+      if (last == null || Keys.readU64(last, 0) != first) {
+        throw new IllegalStateException("tx_ordinals does not end with block " + block.height());
+      }
+      batch.delete(db.handle(ColumnFamily.TX_ORDINALS), last);
     }
   }
 
@@ -219,10 +217,8 @@ final class BlockWriter {
     }
     batch.delete(db.handle(ColumnFamily.BLOCKS), Keys.height(height));
     batch.delete(db.handle(ColumnFamily.BLOCK_IDS), Keys.blockId(block.id()));
-    batch.delete(
-        db.handle(ColumnFamily.IDX_BLOCK_GENERATOR),
-        Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height));
     TxRecordCodec codec = new TxRecordCodec();
+    List<TxData> txs = new java.util.ArrayList<>(block.transactionCount());
     for (int pos = 0; pos < block.transactionCount(); pos++) {
       byte[] positionKey = Keys.heightPosition(height, pos);
       byte[] id = db.get(ColumnFamily.BLOCK_TXS, positionKey);
@@ -242,7 +238,9 @@ final class BlockWriter {
       for (IndexEntry entry : indexEntries(height, tx)) {
         batch.delete(db.handle(entry.column()), entry.key());
       }
+      txs.add(tx);
     }
+    deleteListEntries(db, batch, block, txs);
   }
 
   /** One entry of a transaction index: column and key; the value is always the transaction id. */
@@ -250,27 +248,15 @@ final class BlockWriter {
   @SuppressWarnings("ArrayRecordComponent")
   record IndexEntry(ColumnFamily column, byte[] key) {}
 
-  /** Every transaction-index entry of a transaction; the checker uses the same derivation. */
+  /**
+   * Every positional index entry of a transaction (keys ending in height and position: votes by
+   * delegate, HTLC locks); the checker uses the same derivation. The other indexes are counted
+   * lists ({@link CountedLists#ofTransaction}).
+   */
   static List<IndexEntry> indexEntries(long height, TxData tx) {
     int pos = tx.position();
-    List<IndexEntry> out = new java.util.ArrayList<>(6 + 2 * tx.recipients().size());
-    byte[] sender = Keys.addressPrefix(tx.senderAddress());
-    out.add(
-        new IndexEntry(ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
-    for (String recipient : tx.recipients()) {
-      out.add(
-          new IndexEntry(
-              ColumnFamily.IDX_TX_RECIPIENT,
-              Keys.prefixHeightPosition(Keys.addressPrefix(recipient), height, pos)));
-    }
-    out.add(
-        new IndexEntry(
-            ColumnFamily.IDX_TX_TYPE,
-            Keys.prefixHeightPosition(Keys.typePrefix(tx.typeGroup(), tx.type()), height, pos)));
+    List<IndexEntry> out = new java.util.ArrayList<>(2 + tx.voteTargets().size());
     if (!tx.voteTargets().isEmpty()) {
-      out.add(
-          new IndexEntry(
-              ColumnFamily.IDX_VOTE_VOTER, Keys.prefixHeightPosition(sender, height, pos)));
       for (String target : new LinkedHashSet<>(tx.voteTargets())) {
         out.add(
             new IndexEntry(
@@ -279,6 +265,7 @@ final class BlockWriter {
       }
     }
     if (tx.htlcLock() != null) {
+      byte[] sender = Keys.addressPrefix(tx.senderAddress());
       out.add(
           new IndexEntry(
               ColumnFamily.IDX_HTLC_SENDER, Keys.prefixHeightPosition(sender, height, pos)));

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
 
 /**
@@ -165,12 +166,12 @@ public final class ChainQueries {
   }
 
   public Page<StoredTransaction> transactionsBySender(String address, PageRequest page) {
-    return countedTransactions(CountedLists.sent(address), page);
+    return byRole(address, CountedLists.SENT, page);
   }
 
   /** Transactions paying the address: recipient id, multi-payment recipient, HTLC recipient. */
   public Page<StoredTransaction> transactionsByRecipient(String address, PageRequest page) {
-    return countedTransactions(CountedLists.received(address), page);
+    return byRole(address, CountedLists.RECEIVED, page);
   }
 
   /**
@@ -178,7 +179,7 @@ public final class ChainQueries {
    * recipient), each once.
    */
   public Page<StoredTransaction> transactionsByAddress(String address, PageRequest page) {
-    return countedTransactions(CountedLists.address(address), page);
+    return countedTransactions(CountedLists.party(address), page);
   }
 
   public Page<StoredTransaction> transactionsByType(int typeGroup, int type, PageRequest page) {
@@ -200,14 +201,58 @@ public final class ChainQueries {
     return transactionsAt(ColumnFamily.BLOCK_TXS, keys, count, page, null);
   }
 
-  /** Every stored transaction, by (height, position): newest first unless oldest-first. */
+  /**
+   * Every stored transaction, by (height, position): newest first unless oldest-first. The block
+   * holding the page's first entry is found from its ordinal in {@code tx_ordinals}, then {@code
+   * block_txs} is walked from there: any depth costs what the first page costs.
+   */
   public Page<StoredTransaction> transactions(PageRequest page) {
-    return countedTransactions(CountedLists.all(), page);
+    checkLimit(page);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+      try {
+        long count = CountedLists.transactionCount(database, read);
+        List<byte[]> keys = new ArrayList<>();
+        long[] ordinals = ordinals(count, page);
+        if (ordinals.length > 0) {
+          long firstHeight;
+          int firstPosition;
+          try (RocksIterator it =
+              database.db().newIterator(database.handle(ColumnFamily.TX_ORDINALS), read)) {
+            it.seekForPrev(Keys.height(ordinals[0]));
+            if (!it.isValid()) {
+              throw corrupt("tx_ordinals has no block for ordinal " + ordinals[0]);
+            }
+            firstHeight = Keys.readU64(it.value(), 0);
+            firstPosition = (int) (ordinals[0] - Keys.readU64(it.key(), 0));
+          }
+          firstHeight = Long.reverseBytes(firstHeight); // the value's height is little-endian
+          try (RocksIterator it =
+              database.db().newIterator(database.handle(ColumnFamily.BLOCK_TXS), read)) {
+            it.seek(Keys.heightPosition(firstHeight, firstPosition));
+            for (int i = 0; i < ordinals.length && it.isValid(); i++) {
+              keys.add(it.key());
+              if (page.oldestFirst()) {
+                it.next();
+              } else {
+                it.prev();
+              }
+            }
+          }
+          if (keys.size() != ordinals.length) {
+            throw corrupt("block_txs ends before the ordinal count says");
+          }
+        }
+        return transactionsAt(ColumnFamily.BLOCK_TXS, keys, count, page, snapshot);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
   }
 
-  /** The number of stored transactions (exact: the length of the list of all of them). */
+  /** The number of stored transactions (exact). */
   public long transactionCount() {
-    return count(CountedLists.all(), null);
+    return CountedLists.transactionCount(database, null);
   }
 
   /**
@@ -244,16 +289,17 @@ public final class ChainQueries {
   /** Heights of the blocks a delegate forged, read by position at any depth. */
   public Page<Long> blocksByGenerator(String publicKey, PageRequest page) {
     checkLimit(page);
-    byte[] list = CountedLists.generator(publicKey);
-    try (Snapshot snapshot = database.db().getSnapshot()) {
+    ColumnKey list = CountedLists.generator(publicKey);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
       try {
-        long count = count(list, snapshot);
+        long count = CountedLists.length(database, list, read);
         List<byte[]> keys = new ArrayList<>();
         for (long ordinal : ordinals(count, page)) {
           keys.add(CountedLists.entry(list, ordinal));
         }
         List<Long> heights = new ArrayList<>(keys.size());
-        for (byte[] value : multiGet(ColumnFamily.LIST_ENTRIES, keys, snapshot)) {
+        for (byte[] value : multiGet(list.column(), keys, snapshot)) {
           if (value == null || value.length != Keys.HEIGHT_BYTES) {
             throw corrupt("generator list entry");
           }
@@ -330,17 +376,75 @@ public final class ChainQueries {
     }
   }
 
-  /** A page of a counted list of transactions, read by ordinal: one snapshot, two multi-gets. */
-  private Page<StoredTransaction> countedTransactions(byte[] list, PageRequest page) {
+  /**
+   * An address's sent or received transactions: its party list's entries with that role, stepped
+   * through from the page's end (entries are a transaction id and a role byte, so skipped ones cost
+   * a key and 33 bytes each).
+   */
+  private Page<StoredTransaction> byRole(String address, int role, PageRequest page) {
     checkLimit(page);
+    ColumnKey list = CountedLists.party(address);
+    byte[] prefix = list.key();
+    byte[] end = Keys.prefixEnd(prefix);
     try (Snapshot snapshot = database.db().getSnapshot()) {
+      try (Slice lower = new Slice(prefix);
+          Slice upper = new Slice(end);
+          ReadOptions read =
+              new ReadOptions()
+                  .setSnapshot(snapshot)
+                  .setIterateLowerBound(lower)
+                  .setIterateUpperBound(upper);
+          RocksIterator it = database.db().newIterator(database.handle(list.column()), read)) {
+        List<byte[]> keys = new ArrayList<>(page.limit());
+        long skipped = 0;
+        boolean more = false;
+        if (page.oldestFirst()) {
+          it.seekToFirst();
+        } else {
+          it.seekToLast();
+        }
+        for (; it.isValid(); step(it, page)) {
+          byte[] value = it.value();
+          if ((value[value.length - 1] & role) == 0) {
+            continue;
+          }
+          if (skipped < page.offset()) {
+            skipped++;
+          } else if (keys.size() < page.limit()) {
+            keys.add(it.key());
+          } else {
+            more = true;
+            break;
+          }
+        }
+        Page<StoredTransaction> found = transactionsAt(list.column(), keys, -1, page, snapshot);
+        return new Page<>(found.items(), more);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  private static void step(RocksIterator it, PageRequest page) {
+    if (page.oldestFirst()) {
+      it.next();
+    } else {
+      it.prev();
+    }
+  }
+
+  /** A page of a counted list of transactions, read by ordinal: one snapshot, two multi-gets. */
+  private Page<StoredTransaction> countedTransactions(ColumnKey list, PageRequest page) {
+    checkLimit(page);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
       try {
-        long count = count(list, snapshot);
+        long count = CountedLists.length(database, list, read);
         List<byte[]> keys = new ArrayList<>();
         for (long ordinal : ordinals(count, page)) {
           keys.add(CountedLists.entry(list, ordinal));
         }
-        return transactionsAt(ColumnFamily.LIST_ENTRIES, keys, count, page, snapshot);
+        return transactionsAt(list.column(), keys, count, page, snapshot);
       } finally {
         database.db().releaseSnapshot(snapshot);
       }
@@ -364,11 +468,13 @@ public final class ChainQueries {
       }
     }
     long tipHeight = tipAt(snapshot);
-    List<byte[]> ids = multiGet(cf, keys, snapshot);
-    for (byte[] id : ids) {
-      if (id == null) {
+    List<byte[]> ids = new ArrayList<>(keys.size());
+    for (byte[] value : multiGet(cf, keys, snapshot)) {
+      if (value == null || value.length < 32) {
         throw corrupt("a counted list entry is missing");
       }
+      // party entries carry a role byte after the id
+      ids.add(value.length == 32 ? value : java.util.Arrays.copyOf(value, 32));
     }
     List<StoredTransaction> out = new ArrayList<>(ids.size());
     for (byte[] value : multiGet(ColumnFamily.TXS, ids, snapshot)) {
@@ -377,7 +483,7 @@ public final class ChainQueries {
       }
       out.add(stored(decode(txCodec, value, "transaction"), tipHeight));
     }
-    return new Page<>(out, more(count, page), count);
+    return count < 0 ? new Page<>(out, false) : new Page<>(out, more(count, page), count);
   }
 
   /** The ordinals of a page of a list of {@code count} entries, in the page's order. */
@@ -396,19 +502,6 @@ public final class ChainQueries {
 
   private static boolean more(long count, PageRequest page) {
     return (long) page.offset() + page.limit() < count;
-  }
-
-  private long count(byte[] list, Snapshot snapshot) {
-    return raw(ColumnFamily.LIST_COUNTS, list, snapshot)
-        .map(
-            b -> {
-              try {
-                return CountedLists.decodeCount(b);
-              } catch (DecodeException e) {
-                throw corrupt("list length: " + e.getMessage());
-              }
-            })
-        .orElse(0L);
   }
 
   private List<byte[]> multiGet(ColumnFamily cf, List<byte[]> keys, Snapshot snapshot) {

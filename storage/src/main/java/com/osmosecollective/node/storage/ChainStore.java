@@ -155,7 +155,6 @@ public final class ChainStore implements AutoCloseable {
       List<UndoEntry> entries = undoCodec.decode(bytes);
       try (WriteBatch batch = new WriteBatch()) {
         BlockWriter.deleteOwnKeys(database, batch, tip.height());
-        BlockWriter.deleteListEntries(database, batch, entries);
         for (int i = entries.size() - 1; i >= 0; i--) {
           UndoEntry e = entries.get(i);
           var handle = database.handle(ColumnFamily.byCode(e.column()));

@@ -38,6 +38,15 @@ public final class DatabaseChecker {
   private final ReadOptions scanOptions = new ReadOptions().setFillCache(false);
   private final List<String> problems = new ArrayList<>();
   private final Map<ColumnKey, Long> listLengths = new java.util.HashMap<>();
+  private long transactionsBefore;
+  private long blocksWithTransactions;
+
+  private static final List<ColumnFamily> COUNTED =
+      List.of(
+          ColumnFamily.IDX_TX_PARTY,
+          ColumnFamily.IDX_TX_TYPE,
+          ColumnFamily.IDX_VOTE_VOTER,
+          ColumnFamily.IDX_BLOCK_GENERATOR);
   private long problemCount;
 
   private DatabaseChecker(RocksDatabase db) {
@@ -113,9 +122,14 @@ public final class DatabaseChecker {
         if (mapped == null || mapped.length != 8 || Keys.readU64(mapped, 0) != height) {
           problem("block id " + block.id() + " does not map to height " + height);
         }
-        byte[] generatorKey = Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height);
-        if (db.get(ColumnFamily.IDX_BLOCK_GENERATOR, generatorKey) == null) {
-          problem("block " + height + " is missing from the generator index");
+        if (block.transactionCount() > 0) {
+          byte[] ordinal = db.get(ColumnFamily.TX_ORDINALS, Keys.height(transactionsBefore));
+          if (!Arrays.equals(
+              ordinal, CountedLists.blockOrdinalValue(height, block.transactionCount()))) {
+            problem("block " + height + " is missing from tx_ordinals at " + transactionsBefore);
+          }
+          transactionsBefore += block.transactionCount();
+          blocksWithTransactions++;
         }
         expectListEntry(CountedLists.generator(block.generatorPublicKey()), Keys.height(height));
         rewards[0] = Math.addExact(rewards[0], block.reward());
@@ -129,8 +143,8 @@ public final class DatabaseChecker {
     if (count(ColumnFamily.BLOCK_IDS) != total) {
       problem("block id index holds another number of entries than there are blocks");
     }
-    if (count(ColumnFamily.IDX_BLOCK_GENERATOR) != total) {
-      problem("generator index holds another number of entries than there are blocks");
+    if (count(ColumnFamily.TX_ORDINALS) != blocksWithTransactions) {
+      problem("tx_ordinals holds another number of entries than blocks with transactions");
     }
     return total;
   }
@@ -179,8 +193,8 @@ public final class DatabaseChecker {
         problem("transaction " + tx.id() + " is missing from " + entry.column().familyName());
       }
     }
-    for (byte[] list : CountedLists.ofTransaction(tx)) {
-      expectListEntry(list, id);
+    for (CountedLists.Append entry : CountedLists.ofTransaction(tx, id)) {
+      expectListEntry(entry.list(), entry.value());
     }
     if (tx.ipfsHash() != null
         && !Arrays.equals(id, db.get(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash())))) {
@@ -197,54 +211,40 @@ public final class DatabaseChecker {
    * Checks the next entry of a counted list: blocks and transactions are walked in chain order, so
    * each list's entries must come in the order the walk meets them.
    */
-  private void expectListEntry(byte[] list, byte[] value) {
-    ColumnKey key = new ColumnKey(ColumnFamily.LIST_COUNTS, list);
-    long ordinal = listLengths.merge(key, 1L, Long::sum) - 1;
-    byte[] stored = get(ColumnFamily.LIST_ENTRIES, CountedLists.entry(list, ordinal));
+  private void expectListEntry(ColumnKey list, byte[] value) {
+    long ordinal = listLengths.merge(list, 1L, Long::sum) - 1;
+    byte[] stored = get(list.column(), CountedLists.entry(list, ordinal));
     if (!Arrays.equals(stored, value)) {
-      problem("counted list " + Hex.encode(list) + " lacks entry " + ordinal);
+      problem(
+          list.column().familyName()
+              + " list "
+              + Hex.encode(list.key())
+              + " lacks entry "
+              + ordinal);
     }
   }
 
-  /** Every list's stored length is what the walk counted, and no entry lies beyond it. */
+  /** Every counted index holds exactly the entries the walk expected, none beyond. */
   private void checkListLengths() {
-    long[] lists = {0};
-    forEach(
-        ColumnFamily.LIST_COUNTS,
-        (key, value) -> {
-          lists[0]++;
-          long expected =
-              listLengths.getOrDefault(new ColumnKey(ColumnFamily.LIST_COUNTS, key), 0L);
-          long stored;
-          try {
-            stored = CountedLists.decodeCount(value);
-          } catch (DecodeException e) {
-            problem("counted list " + Hex.encode(key) + " has a corrupt length");
-            return;
-          }
-          if (stored != expected) {
-            problem(
-                "counted list "
-                    + Hex.encode(key)
-                    + " says "
-                    + stored
-                    + " entries, "
-                    + expected
-                    + " belong");
-          }
-        });
-    if (lists[0] != listLengths.size()) {
-      problem(lists[0] + " counted lists are stored, " + listLengths.size() + " belong");
+    Map<ColumnFamily, Long> expected = new EnumMap<>(ColumnFamily.class);
+    for (ColumnFamily cf : COUNTED) {
+      expected.put(cf, 0L);
     }
-    long total = listLengths.values().stream().mapToLong(Long::longValue).sum();
-    long entries = count(ColumnFamily.LIST_ENTRIES);
-    if (entries != total) {
-      problem("counted lists hold " + entries + " entries, " + total + " belong");
+    listLengths.forEach((list, n) -> expected.merge(list.column(), n, Long::sum));
+    // retired columns stay empty
+    expected.put(ColumnFamily.IDX_TX_SENDER, 0L);
+    expected.put(ColumnFamily.IDX_TX_RECIPIENT, 0L);
+    for (Map.Entry<ColumnFamily, Long> e : expected.entrySet()) {
+      long stored = count(e.getKey());
+      if (stored != e.getValue()) {
+        problem(
+            e.getKey().familyName() + " holds " + stored + " entries, " + e.getValue() + " belong");
+      }
     }
   }
 
   private void checkTransactionIndexes() throws RocksDBException {
-    for (ColumnFamily cf : ColumnFamily.transactionIndexes()) {
+    for (ColumnFamily cf : ColumnFamily.positionalTransactionIndexes()) {
       forEach(
           cf,
           (key, value) -> {

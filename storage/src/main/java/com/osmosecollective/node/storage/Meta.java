@@ -11,8 +11,10 @@ final class Meta {
   /**
    * Bumped whenever a layout in storage/README.md changes incompatibly. 2: the {@code
    * idx_tx_address} column removed (sender and recipient scans merged instead); delegate wallets
-   * carry the rank and round chosen at each round end. 3: counted lists ({@code list_counts},
-   * {@code list_entries}) for pages read by position.
+   * carry the rank and round chosen at each round end. 3: the sender, recipient, type, voter and
+   * generator indexes keyed by ordinal (counted lists), {@code idx_tx_party} (either side) and
+   * {@code tx_ordinals} (the first ordinal of each block's transactions), so a page is read at any
+   * depth by position.
    */
   static final int SCHEMA_VERSION = 3;
 

@@ -56,35 +56,42 @@ class DatabaseCheckerTest {
   @Test
   void findsAMissingIndexEntry() throws Exception {
     TxData tx = firstTransactionOf(30);
-    CheckReport report =
-        corruptAndCheck(
-            (db, h) ->
-                db.delete(
-                    h.handle(ColumnFamily.IDX_TX_SENDER),
-                    Keys.prefixHeightPosition(Keys.addressPrefix(tx.senderAddress()), 30, 0)));
-    assertThat(report.ok()).isFalse();
-    assertThat(report.problems())
-        .anyMatch(p -> p.contains(tx.id() + " is missing from idx_tx_sender"));
-  }
-
-  @Test
-  void findsAMissingCountedListEntryAndAWrongLength() throws Exception {
-    TxData tx = firstTransactionOf(30);
-    byte[] sent = CountedLists.sent(tx.senderAddress());
+    ColumnKey party = CountedLists.party(tx.senderAddress());
     CheckReport report =
         corruptAndCheck(
             (db, h) -> {
-              long count =
-                  CountedLists.decodeCount(db.get(h.handle(ColumnFamily.LIST_COUNTS), sent));
-              db.delete(h.handle(ColumnFamily.LIST_ENTRIES), CountedLists.entry(sent, count - 1));
+              // a retired column must stay empty
               db.put(
-                  h.handle(ColumnFamily.LIST_COUNTS),
-                  CountedLists.all(),
-                  CountedLists.encodeCount(3));
+                  h.handle(ColumnFamily.IDX_TX_SENDER),
+                  Keys.prefixHeightPosition(Keys.addressPrefix(tx.senderAddress()), 30, 0),
+                  Keys.txId(tx.id()));
+              long length = CountedLists.length(h, party, null);
+              db.delete(h.handle(ColumnFamily.IDX_TX_PARTY), CountedLists.entry(party, length - 1));
+            });
+    assertThat(report.ok()).isFalse();
+    assertThat(report.problems())
+        .anyMatch(p -> p.equals("idx_tx_sender holds 1 entries, 0 belong"))
+        .anyMatch(p -> p.startsWith("idx_tx_party list " + Hex.encode(party.key()) + " lacks"))
+        .anyMatch(p -> p.startsWith("idx_tx_party holds"));
+  }
+
+  @Test
+  void findsAnExtraListEntryAndAMissingBlockOrdinal() throws Exception {
+    CheckReport report =
+        corruptAndCheck(
+            (db, h) -> {
+              ColumnKey party = CountedLists.party(chain.address(4));
+              long length = CountedLists.length(h, party, null);
+              db.put(
+                  h.handle(ColumnFamily.IDX_TX_PARTY),
+                  CountedLists.entry(party, length),
+                  new byte[32]);
+              byte[] last = CountedLists.lastKey(h, ColumnFamily.TX_ORDINALS, new byte[0], null);
+              db.delete(h.handle(ColumnFamily.TX_ORDINALS), last);
             });
     assertThat(report.problems())
-        .anyMatch(p -> p.startsWith("counted list " + Hex.encode(sent) + " lacks entry"))
-        .anyMatch(p -> p.startsWith("counted list 00 says 3 entries"));
+        .anyMatch(p -> p.startsWith("idx_tx_party holds"))
+        .anyMatch(p -> p.contains("is missing from tx_ordinals"));
   }
 
   @Test
