@@ -1,5 +1,6 @@
 package com.osmosecollective.node.app;
 
+import com.osmosecollective.node.storage.StoreOpenException;
 import picocli.CommandLine;
 
 /** Builds the picocli command tree and maps failures to exit codes without stack traces. */
@@ -10,10 +11,22 @@ final class CommandLines {
 
   static CommandLine create() {
     CommandLine cli = new CommandLine(new RootCommand());
+    // picocli's own converters use Long.valueOf, which also takes other scripts' digits and '+'
+    cli.registerConverter(Long.class, text -> strictInteger(text, Long.MIN_VALUE, Long.MAX_VALUE));
+    cli.registerConverter(Long.TYPE, text -> strictInteger(text, Long.MIN_VALUE, Long.MAX_VALUE));
+    cli.registerConverter(
+        Integer.class, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    cli.registerConverter(
+        Integer.TYPE, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+    cli.setExecutionStrategy(
+        parsed -> {
+          NodeLogging.prepare(parsed, System::getenv);
+          return new CommandLine.RunLast().execute(parsed);
+        });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
-          commandLine.getErr().println("error: " + oneLine(ex));
-          return EXIT_BAD_INPUT;
+          commandLine.getErr().println("error: " + oneLine(FatalFailure.unwrap(ex)));
+          return exitCodeOf(ex);
         });
     cli.setParameterExceptionHandler(
         (ex, args) -> {
@@ -21,6 +34,43 @@ final class CommandLines {
           return EXIT_BAD_INPUT;
         });
     return cli;
+  }
+
+  /**
+   * A decimal integer of ASCII digits with an optional '-': no '+', no whitespace, no other
+   * script's digits.
+   */
+  static long strictInteger(String text, long min, long max) {
+    if (text == null || !text.matches("-?[0-9]{1,19}")) {
+      throw new CommandLine.TypeConversionException(
+          "'" + text + "' is not a whole number (ASCII digits 0-9)");
+    }
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
+    }
+    if (value < min || value > max) {
+      throw new CommandLine.TypeConversionException("'" + text + "' is out of range");
+    }
+    return value;
+  }
+
+  /**
+   * The exit code of a command that ended in an exception: a database that cannot be opened says
+   * why (2 missing or unreadable, 3 schema, 4 network, 12 damaged); a storage failure or broken
+   * invariant has its class's code; anything else is bad input (2).
+   */
+  static int exitCodeOf(Throwable ex) {
+    Throwable cause = FatalFailure.unwrap(ex);
+    if (cause instanceof StoreOpenException open) {
+      return open.exitCode();
+    }
+    if (FatalFailure.isFatalKind(cause)) {
+      return FatalFailure.classify(cause, "the command", null, -1).exitCode();
+    }
+    return EXIT_BAD_INPUT;
   }
 
   private static String oneLine(Throwable ex) {

@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -217,7 +218,8 @@ final class DbReplayCommand implements Callable<Integer> {
       copyNetworkFile(from, into);
     }
     ExecutorService verification = NodeAssembly.verificationPool();
-    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(into), network.nethash());
+    try (ChainStore store =
+            ChainStore.open(StoreOptions.inDataDir(into).forBulkLoad(), network.nethash());
         Chain chain =
             NodeAssembly.newChain(
                 network,
@@ -255,7 +257,11 @@ final class DbReplayCommand implements Callable<Integer> {
               ? "every signature verified"
               : "transaction signatures trusted, block signatures verified");
       out.flush();
-      ReplayResult result = chain.replay(decoded(reader, network, start + 1, to), level);
+      // SIGTERM/SIGINT: no more blocks are fed; those in flight are applied and made durable
+      AtomicBoolean stopRequested = new AtomicBoolean();
+      Signals.install(() -> stopRequested.set(true));
+      ReplayResult result =
+          chain.replay(decoded(reader, network, start + 1, to, stopRequested), level);
       ReplayProgress.Summary summary = progress.summary();
       out.printf(
           "replayed %d blocks (%d transactions) in %.1f s: %.0f blocks/s, %.0f tx/s; tip %d %s%n",
@@ -266,6 +272,12 @@ final class DbReplayCommand implements Callable<Integer> {
           summary.transactionsPerSecond(),
           result.tipHeight(),
           chain.snapshot().lastBlock().id());
+      if (stopRequested.get() && result.complete() && result.tipHeight() < to) {
+        out.printf(
+            "STOPPED by a signal at height %d: run the same command with --resume to continue%n",
+            result.tipHeight());
+        return 0;
+      }
       if (!result.complete()) {
         out.printf(
             "STOPPED: block %d was refused: %s%n",
@@ -317,8 +329,9 @@ final class DbReplayCommand implements Callable<Integer> {
     return null;
   }
 
-  /** Blocks from..to decoded from the source as the replay consumes them. */
-  private static Iterable<Block> decoded(ChainReader reader, Network network, long from, long to) {
+  /** Blocks from..to decoded from the source as the replay consumes them, until {@code stop}. */
+  private static Iterable<Block> decoded(
+      ChainReader reader, Network network, long from, long to, AtomicBoolean stop) {
     BlockCodec codec = new BlockCodec(network);
     Iterable<BlockData> stored = reader.blocks(from, to, PAGE_BLOCKS);
     return () ->
@@ -327,7 +340,7 @@ final class DbReplayCommand implements Callable<Integer> {
 
           @Override
           public boolean hasNext() {
-            return it.hasNext();
+            return !stop.get() && it.hasNext();
           }
 
           @Override

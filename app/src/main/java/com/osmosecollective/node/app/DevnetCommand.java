@@ -43,6 +43,8 @@ final class DevnetCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
 
+  @picocli.CommandLine.Mixin NewChainOption newChain = new NewChainOption();
+
   @Spec CommandSpec spec;
 
   static final class DevnetOptions {
@@ -88,29 +90,49 @@ final class DevnetCommand implements Callable<Integer> {
           actual, MIN_BLOCKTIME, dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
-    printBanner(out, created, dataDir, actual);
+    boolean hasChain = DataDirGuard.hasChain(dataDir);
+    if (!created.created() && !hasChain && !newChain.newChain) {
+      // the network file is there but the chain is not: it was lost, not never made
+      err.printf(
+          "error: %s holds this devnet's network file but its chain database %s is missing or"
+              + " empty; to start the devnet's chain anew from its genesis block add --new-chain,"
+              + " or delete %s to make a new devnet%n",
+          dataDir, dataDir.resolve("chain"), dataDir);
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    printBanner(out, created, hasChain, dataDir, actual);
     DelegateKeys keys =
         DelegateKeys.fromPassphrases(
             created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
-                .withApi(apiAddress));
+                .withApi(apiAddress)
+                .withNewChain(created.created() || newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     node.apiAddress()
         .ifPresent(
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
-    return NodeRunner.runUntilStopped(node);
+    return runner.run(node);
   }
 
   private static void printBanner(
-      PrintWriter out, DevnetNetworkFile.Devnet devnet, Path dataDir, int blocktime) {
+      PrintWriter out,
+      DevnetNetworkFile.Devnet devnet,
+      boolean hasChain,
+      Path dataDir,
+      int blocktime) {
     Network network = devnet.network();
     out.printf(
         "OSMOSE devnet (%s)%n",
-        devnet.created() ? "created a new chain" : "continuing the existing chain");
+        devnet.created()
+            ? "created a new chain"
+            : hasChain
+                ? "continuing the existing chain"
+                : "a new chain from the existing network file (--new-chain)");
     out.printf("  data dir:     %s%n", dataDir.toAbsolutePath());
     out.printf("  network file: %s%n", devnet.file().toAbsolutePath());
     out.printf("  nethash:      %s%n", network.nethash());

@@ -23,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "genesis",
     description = "Genesis block tools.",
-    subcommands = {GenesisCommand.Verify.class})
+    subcommands = {GenesisCommand.Verify.class, GenesisCreateCommand.class})
 final class GenesisCommand {
   static final int EXIT_INVALID = 1;
   private static final long MAX_GENESIS_BYTES = 64L * 1024 * 1024;

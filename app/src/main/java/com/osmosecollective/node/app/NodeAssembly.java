@@ -1,73 +1,66 @@
 package com.osmosecollective.node.app;
 
-import com.osmosecollective.node.api.ApiHttpServer;
-import com.osmosecollective.node.api.ApiServerSettings;
-import com.osmosecollective.node.api.ApiServices;
-import com.osmosecollective.node.api.MetricsEndpoint;
-import com.osmosecollective.node.api.NodeMetrics;
-import com.osmosecollective.node.api.PendingTransactions;
-import com.osmosecollective.node.api.RestApi;
+import com.osmosecollective.node.app.lifecycle.ServiceHealth;
+import com.osmosecollective.node.app.lifecycle.ServiceTree;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ChainPool;
-import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.chain.CoreStateApplier;
 import com.osmosecollective.node.consensus.chain.RollbackPolicy;
+import com.osmosecollective.node.consensus.chain.StateApplier;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
-import com.osmosecollective.node.consensus.forger.ForgedSlots;
-import com.osmosecollective.node.consensus.forger.Forger;
-import com.osmosecollective.node.consensus.forger.ForgerLoop;
 import com.osmosecollective.node.consensus.forger.NetworkGate;
+import com.osmosecollective.node.consensus.forger.NoPeersGate;
 import com.osmosecollective.node.consensus.forger.QuorumGate;
 import com.osmosecollective.node.consensus.netstate.ColdStart;
 import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
 import com.osmosecollective.node.consensus.netstate.NetworkStateSource;
 import com.osmosecollective.node.consensus.netstate.PeerObservations;
-import com.osmosecollective.node.consensus.network.NetworkView;
-import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.state.TransactionHandlers;
-import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.ChainStore;
-import com.osmosecollective.node.storage.StoreMetrics;
-import com.osmosecollective.node.storage.StoreOpenException;
-import com.osmosecollective.node.storage.StoreOptions;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
-import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
-import io.micrometer.prometheusmetrics.PrometheusConfig;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import java.io.IOException;
+import com.osmosecollective.node.storage.WriteFaults;
 import java.net.InetSocketAddress;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the node's parts are built and connected (constructor injection, no
- * singletons): chain database, signature verification, chain thread, block log and, with delegate
- * keys, the forger. Closing it stops the forger, then the chain, then closes the database.
+ * singletons): a {@link ServiceTree} of storage → chain → pool → forger (with delegate keys) → REST
+ * API (when asked for), built once from the {@link Settings}. Starting it starts them in that
+ * order; closing it stops them in reverse, within {@link #STOP_WITHIN}. A fatal failure anywhere
+ * ({@link FatalStop}) stops forging at once and ends the run with the failure's exit code.
+ *
+ * <p>Adding a service is one line in {@link #services()}, at its place in the dependency order.
  */
 final class NodeAssembly implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(NodeAssembly.class);
-  private static final long FORGER_TICK_MILLIS = 200;
+
+  /** SIGTERM must end the process within 10 s; the tree gets 9 of them. */
+  static final Duration STOP_WITHIN = Duration.ofSeconds(9);
 
   /**
    * @param keys the delegates to forge for; empty for a relay
-   * @param peers the peer network, when peers are configured: the forger then forges only when the
-   *     network state allows it; without, it forges alone (a local devnet, and every node until P2P
-   *     exists to provide this)
+   * @param peers the peer network, once P2P provides it: on a network that is not a local devnet
+   *     the forger then forges only when the peers' quorum allows; without peers it never forges
+   *     there
+   * @param api where the REST API listens; empty for none
+   * @param newChain whether a missing chain may be started anew beside the node's other state
+   *     ({@code --new-chain}, see {@link DataDirGuard})
+   * @param seams test doubles for failure tests; {@link TestSeams#NONE} in a node
    */
   record Settings(
       Network network,
@@ -75,10 +68,12 @@ final class NodeAssembly implements AutoCloseable {
       DelegateKeys keys,
       Clock clock,
       Optional<PeerNetwork> peers,
-      Optional<InetSocketAddress> api) {
+      Optional<InetSocketAddress> api,
+      boolean newChain,
+      TestSeams seams) {
     /** A node without peers and without the REST API. */
     Settings(Network network, Path dataDir, DelegateKeys keys, Clock clock) {
-      this(network, dataDir, keys, clock, Optional.empty(), Optional.empty());
+      this(network, dataDir, keys, clock, Optional.empty());
     }
 
     Settings(
@@ -87,13 +82,26 @@ final class NodeAssembly implements AutoCloseable {
         DelegateKeys keys,
         Clock clock,
         Optional<PeerNetwork> peers) {
-      this(network, dataDir, keys, clock, peers, Optional.empty());
+      this(network, dataDir, keys, clock, peers, Optional.empty(), false, TestSeams.NONE);
     }
 
     /** The same settings with the REST API served at {@code address} (or not, when empty). */
     Settings withApi(Optional<InetSocketAddress> address) {
-      return new Settings(network, dataDir, keys, clock, peers, address);
+      return new Settings(network, dataDir, keys, clock, peers, address, newChain, seams);
     }
+
+    Settings withNewChain(boolean value) {
+      return new Settings(network, dataDir, keys, clock, peers, api, value, seams);
+    }
+
+    Settings withSeams(TestSeams value) {
+      return new Settings(network, dataDir, keys, clock, peers, api, newChain, value);
+    }
+  }
+
+  /** What tests of failure handling inject: a storage whose writes fail, state rules that throw. */
+  record TestSeams(WriteFaults writes, UnaryOperator<StateApplier> applier) {
+    static final TestSeams NONE = new TestSeams(WriteFaults.NONE, UnaryOperator.identity());
   }
 
   /**
@@ -103,40 +111,98 @@ final class NodeAssembly implements AutoCloseable {
   record PeerNetwork(
       PeerObservations observations, ColdStart coldStart, NetworkStateConfig config) {}
 
-  /** The P2P port {@code /api/node/configuration} reports (ARK's default; no P2P server yet). */
-  private static final int P2P_PORT = 4001;
-
   private final Settings settings;
-  private final ExecutorService verification;
-  private final PrometheusMeterRegistry metrics =
-      new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-  private final ChainStore store;
-  private final Chain chain;
-  private final NetworkTime time;
-  private ChainPool pool;
-  private ForgerLoop forgerLoop;
-  private NetworkStateSource networkState;
-  private ApiHttpServer api;
-  private boolean closed;
+  private final FatalStop fatal;
+  private final StorageService storage;
+  private final ChainService chain;
+  private final PoolService pool;
+  private final Optional<NetworkStateSource> networkState;
+  private final Optional<ForgerService> forger;
+  private final Optional<ApiService> api;
+  private final ServiceTree tree;
 
-  private NodeAssembly(Settings settings, ExecutorService verification, ChainStore store) {
+  private NodeAssembly(Settings settings) {
     this.settings = settings;
-    this.verification = verification;
-    this.store = store;
     Network network = settings.network();
     NetworkTime time = new NetworkTime(network.epoch(), settings.clock());
-    this.chain = newChain(network, store, verification, time);
-    chain.addListener(new BlockLog());
-    this.time = time;
+    this.storage =
+        new StorageService(
+            settings.dataDir(), network.nethash(), settings.newChain(), settings.seams().writes());
+    this.fatal = new FatalStop(settings.dataDir(), storage::committedHeight);
+    storage.onFailure(failure -> fatal.report(storage.name(), failure));
+    this.chain = new ChainService(network, time, storage, settings.seams().applier(), fatal);
+    this.pool = new PoolService(network, settings.dataDir(), time, storage, chain);
+    this.networkState = settings.peers().map(peers -> networkStateSource(peers, time));
+    this.forger =
+        settings.keys().isEmpty()
+            ? Optional.empty()
+            : Optional.of(
+                new ForgerService(
+                    network,
+                    settings.dataDir(),
+                    settings.keys(),
+                    time,
+                    chain,
+                    pool,
+                    gate(time),
+                    forgingMode(),
+                    fatal));
+    this.api =
+        settings
+            .api()
+            .map(address -> new ApiService(address, network, time, storage, chain, pool, fatal));
+    this.tree = services();
+    fatal.onFatal(failure -> tree.reportError(failure.service(), failure.cause()));
+  }
+
+  /** The services in dependency order: each uses only those before it. */
+  private ServiceTree services() {
+    return ServiceTree.builder(settings.clock())
+        .add(storage)
+        .add(chain)
+        .add(pool)
+        .add(forger)
+        // P2P goes here (after the forger, before the API), e.g. .add(p2p)
+        .add(api)
+        .build();
+  }
+
+  /** Builds the node (nothing is opened before {@link #start()}). */
+  static NodeAssembly open(Settings settings) {
+    return new NodeAssembly(settings);
+  }
+
+  /** {@link #open} then {@link #start}; a failed start leaves nothing running. */
+  static NodeAssembly openAndStart(Settings settings) throws Exception {
+    NodeAssembly node = open(settings);
+    node.start();
+    return node;
+  }
+
+  /** Starts every service in order; when one fails the started ones are stopped again. */
+  void start() throws Exception {
+    tree.start();
+    LOG.info(
+        "services running: {}",
+        String.join("; ", tree.health().stream().map(h -> h.name() + " " + h.detail()).toList()));
   }
 
   /** The chain as every command builds it: core state rules, best signature verifier. */
   static Chain newChain(
       Network network, ChainStore store, ExecutorService verification, NetworkTime time) {
+    return newChain(network, store, verification, time, UnaryOperator.identity());
+  }
+
+  static Chain newChain(
+      Network network,
+      ChainStore store,
+      ExecutorService verification,
+      NetworkTime time,
+      UnaryOperator<StateApplier> applier) {
     return new Chain(
         network,
         store,
-        new CoreStateApplier(network, TransactionHandlers.withBestVerifier()),
+        applier.apply(new CoreStateApplier(network, TransactionHandlers.withBestVerifier())),
         new BlockVerifier(network, SignatureVerifiers.best(), verification),
         time,
         RollbackPolicy.arkRandom(RandomGenerator.getDefault()));
@@ -153,124 +219,42 @@ final class NodeAssembly implements AutoCloseable {
         });
   }
 
-  static NodeAssembly open(Settings settings) throws StoreOpenException, IOException {
-    Files.createDirectories(settings.dataDir());
-    ExecutorService verification = verificationPool();
-    ChainStore store;
-    try {
-      store =
-          ChainStore.open(StoreOptions.inDataDir(settings.dataDir()), settings.network().nethash());
-    } catch (StoreOpenException | RuntimeException e) {
-      verification.shutdown();
-      throw e;
-    }
-    try {
-      return new NodeAssembly(settings, verification, store);
-    } catch (RuntimeException e) {
-      store.close();
-      verification.shutdown();
-      throw e;
-    }
-  }
-
-  /** {@link #open} then {@link #start}; what was opened is closed again when starting fails. */
-  static NodeAssembly openAndStart(Settings settings) throws StoreOpenException, IOException {
-    NodeAssembly node = open(settings);
-    try {
-      node.start();
-      return node;
-    } catch (Exception | Error e) {
-      node.close();
-      throw e;
-    }
-  }
-
   /**
-   * Opens the chain at its tip (or applies the genesis block), joins the transaction pool to it and
-   * starts forging if keyed.
+   * Only a local devnet forges alone; elsewhere the peers' quorum decides, and without peers the
+   * node never forges (alone it would fork the network and double-forge once connected).
    */
-  ChainSnapshot start() throws IOException {
-    ChainSnapshot snapshot = chain.start();
+  private NetworkGate gate(NetworkTime time) {
     Network network = settings.network();
-    pool = ChainPool.attach(chain, network, store, time, PoolConfig.defaults());
-    int restored = pool.restoreFrom(poolFile(), TxContext.of(network, snapshot.height() + 1));
-    if (restored > 0) {
-      LOG.info("{} pending transaction(s) back in the pool", restored);
+    if (network.localDevnet()) {
+      return NetworkGate.ALONE;
     }
-    networkState = settings.peers().map(this::networkStateSource).orElse(null);
-    if (!settings.keys().isEmpty()) {
-      Path slots = settings.dataDir().resolve("forger").resolve("last-forged-slot");
-      Files.createDirectories(slots.getParent());
-      Forger forger =
-          new Forger(
-              network,
-              chain,
-              time,
-              settings.keys(),
-              ForgedSlots.inFile(slots),
-              pool,
-              networkGate());
-      forgerLoop = new ForgerLoop(forger, FORGER_TICK_MILLIS);
-      LOG.info(
-          "forging for {} delegate(s), {}",
-          settings.keys().size(),
-          networkState == null ? "alone (no peers configured)" : "when the peers' quorum allows");
-      forgerLoop.start();
-    }
-    if (settings.api().isPresent()) {
-      try {
-        InetSocketAddress apiAddress = settings.api().get();
-        ApiServices services =
-            new ApiServices(
-                network,
-                store.queries(),
-                PendingTransactions.of(pool, verification),
-                PoolConfig.defaults(),
-                NetworkView.none(),
-                time::now,
-                metrics,
-                P2P_PORT,
-                apiAddress.getPort());
-        chain.addListener(NodeMetrics.bind(services));
-        StoreMetrics.bind(store, metrics);
-        new JvmMemoryMetrics().bindTo(metrics);
-        new JvmGcMetrics().bindTo(metrics);
-        new JvmThreadMetrics().bindTo(metrics);
-        new ProcessorMetrics().bindTo(metrics);
-        api =
-            ApiHttpServer.start(
-                apiAddress,
-                new RestApi(services),
-                ApiServerSettings.defaults(),
-                services,
-                new MetricsEndpoint() {
-                  @Override
-                  public String contentType() {
-                    return "text/plain; version=0.0.4; charset=utf-8";
-                  }
-
-                  @Override
-                  public String scrape() {
-                    return metrics.scrape();
-                  }
-                });
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while starting the REST API", e);
-      }
-    }
-    return snapshot;
+    return networkState
+        .<NetworkGate>map(
+            state ->
+                new QuorumGate(
+                    state::current, settings.peers().orElseThrow().config().requestTimeoutMillis()))
+        .orElseGet(
+            () ->
+                new NoPeersGate(
+                    time,
+                    network.milestones(),
+                    "this node has no peers (P2P is not available yet)"));
   }
 
-  /** Where the REST API listens (the actual port when 0 was asked), empty when it is off. */
-  Optional<InetSocketAddress> apiAddress() {
-    return api == null ? Optional.empty() : Optional.of(api.address());
+  private String forgingMode() {
+    if (settings.network().localDevnet()) {
+      return "alone (a local devnet)";
+    }
+    return settings.peers().isPresent()
+        ? "when the peers' quorum allows"
+        : "never: no peers on a network that is not a local devnet (a relay; the reason is logged"
+            + " once per round)";
   }
 
-  private NetworkStateSource networkStateSource(PeerNetwork peers) {
+  private NetworkStateSource networkStateSource(PeerNetwork peers, NetworkTime time) {
     return new NetworkStateSource(
-        () -> chain.snapshot().lastBlock(),
-        chain.timestampLookup(),
+        () -> chain.chain().snapshot().lastBlock(),
+        height -> chain.chain().timestampLookup().timestampOf(height),
         time,
         new Slots(settings.network().milestones()),
         peers.observations(),
@@ -278,65 +262,68 @@ final class NodeAssembly implements AutoCloseable {
         peers.config());
   }
 
-  /** Without peers the forger forges alone; with peers it needs their quorum. */
-  private NetworkGate networkGate() {
-    if (networkState == null) {
-      return NetworkGate.ALONE;
-    }
-    return new QuorumGate(
-        networkState::current, settings.peers().orElseThrow().config().requestTimeoutMillis());
+  /** Where the REST API listens (the actual port when 0 was asked), empty when it is off. */
+  Optional<InetSocketAddress> apiAddress() {
+    return api.map(ApiService::address);
   }
 
   /**
    * The network state, for P2P to serve as {@code p2p.internal.getNetworkState}; empty without
-   * peers. Available after {@link #start()}.
+   * peers. Usable once the node started.
    */
   Optional<NetworkStateSource> networkState() {
-    return Optional.ofNullable(networkState);
-  }
-
-  private Path poolFile() {
-    return settings.dataDir().resolve("pool.dat");
+    return networkState;
   }
 
   /** The transaction pool (for API and P2P submitters: {@code pool().admission(executor)}). */
   ChainPool pool() {
-    return pool;
+    return pool.pool();
   }
 
   Chain chain() {
-    return chain;
+    return chain.chain();
   }
 
+  /** The services' names in start order. */
+  List<String> serviceNames() {
+    return tree.names();
+  }
+
+  /** What runs, since when, the last error: for the log and {@code /api/node/status}. */
+  List<ServiceHealth> health() {
+    return tree.health();
+  }
+
+  /**
+   * Whether the node still accepts writes (pool admissions from the API or P2P): false from the
+   * first fatal failure on.
+   */
+  boolean acceptsWrites() {
+    return !fatal.failed();
+  }
+
+  /** The fatal failure that stopped the node, if one did. */
+  Optional<FatalFailure> fatal() {
+    return fatal.failure();
+  }
+
+  /** Called once, on the failing thread, with the first fatal failure; must not block. */
+  void onFatal(Consumer<FatalFailure> listener) {
+    fatal.onFatal(listener);
+  }
+
+  /** Stops the services in reverse order within {@link #STOP_WITHIN}. Idempotent. */
   @Override
-  public synchronized void close() {
-    if (closed) {
-      return;
+  public void close() {
+    long height = storage.committedHeight();
+    boolean clean = tree.stop(STOP_WITHIN);
+    for (ServiceHealth h : tree.health()) {
+      LOG.debug("{}", h.describe());
     }
-    closed = true;
-    if (api != null) {
-      api.close();
+    if (clean) {
+      LOG.info("stopped; chain database closed at height {}", height);
+    } else {
+      LOG.warn("stopped, not cleanly: the chain database recovers at the next start");
     }
-    if (forgerLoop != null) {
-      forgerLoop.close();
-    }
-    if (pool != null) {
-      try {
-        pool.saveTo(poolFile());
-      } catch (RuntimeException e) {
-        LOG.warn("could not save the pool: {}", e.getMessage());
-      }
-    }
-    chain.close();
-    store.close();
-    verification.shutdown();
-    try {
-      verification.awaitTermination(5, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-    LOG.info(
-        "stopped; chain database closed at height {}",
-        chain.snapshot() == null ? 0 : chain.snapshot().height());
   }
 }

@@ -5,31 +5,63 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps a started node running until the JVM is asked to stop (Ctrl-C, SIGTERM), then closes it
- * from the shutdown hook so the chain database is closed cleanly.
+ * Runs a started node until it is asked to stop (SIGTERM, SIGINT) or a fatal failure stops it, then
+ * stops its services in reverse order and returns the exit code: 0 after a signal, the failure's
+ * own code after a fatal failure. A second signal ends the process at once ({@link Signals}).
  */
 final class NodeRunner {
   private static final Logger LOG = LoggerFactory.getLogger(NodeRunner.class);
 
+  private final CountDownLatch stop = new CountDownLatch(1);
+
   private NodeRunner() {}
 
-  static int runUntilStopped(NodeAssembly node) {
-    CountDownLatch stopped = new CountDownLatch(1);
+  /**
+   * Takes over SIGTERM and SIGINT from now on: created before the node starts, so that a signal
+   * during the start (the forger may already forge) stops the node once it started instead of
+   * ending the JVM with 143.
+   */
+  static NodeRunner onSignals() {
+    NodeRunner runner = new NodeRunner();
+    Signals.install(runner.stop::countDown);
+    return runner;
+  }
+
+  /** Runs the started node until a signal or a fatal failure; returns the exit code. */
+  int run(NodeAssembly node) {
+    // an exit that is not a handled signal (System.exit elsewhere, or signals left to the JVM)
     Thread hook =
         new Thread(
             () -> {
-              LOG.info("stopping");
+              stop.countDown();
               node.close();
-              stopped.countDown();
             },
             "shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
+    int code = waitAndStop(node, stop);
     try {
-      stopped.await();
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException alreadyShuttingDown) {
+      // the hook runs or ran; closing is idempotent
+    }
+    return code;
+  }
+
+  /**
+   * Waits until {@code stop} opens or a fatal failure happens, then stops the node.
+   *
+   * @return 0, or the fatal failure's exit code
+   */
+  static int waitAndStop(NodeAssembly node, CountDownLatch stop) {
+    node.onFatal(failure -> stop.countDown());
+    try {
+      stop.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      node.close();
     }
-    return 0;
+    long started = System.nanoTime();
+    node.close();
+    LOG.debug("stopped in {} ms", (System.nanoTime() - started) / 1_000_000);
+    return node.fatal().map(FatalFailure::exitCode).orElse(0);
   }
 }

@@ -5,10 +5,11 @@ public final class OsmoseMain {
   private OsmoseMain() {}
 
   public static void main(String[] args) {
+    Signals.enable();
     System.exit(run(args));
   }
 
-  /** Runs the command line and returns its exit code (0 ok, 1 check failed, 2 bad input). */
+  /** Runs the command line and returns its exit code (README.md, "Exit codes"). */
   public static int run(String... args) {
     return CommandLines.create().execute(args);
   }

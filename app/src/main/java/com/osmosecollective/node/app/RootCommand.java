@@ -18,6 +18,9 @@ import picocli.CommandLine.ScopeType;
       GenesisCommand.class,
       EconomicsCommand.class,
       DbCommand.class,
+      SnapshotCommand.class,
+      DelegateCommand.class,
+      KeysCommand.class,
       DevnetCommand.class,
       StartCommand.class
     })

@@ -43,6 +43,8 @@ final class StartCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "Forging%n")
   ForgingOptions forging = new ForgingOptions();
 
+  @picocli.CommandLine.Mixin NewChainOption newChain = new NewChainOption();
+
   @Spec CommandSpec spec;
 
   static final class NetworkGroup {
@@ -111,20 +113,26 @@ final class StartCommand implements Callable<Integer> {
     // a bad port fails here, before anything is created (one-line error, exit 2)
     Optional<InetSocketAddress> apiAddress = api.address();
     Path dataDir = storage.orDefault(network.name());
-    // No peers can be configured until P2P exists: the forger forges alone. P2P will pass its
-    // NodeAssembly.PeerNetwork here when peers are configured, and the forger then needs their
-    // quorum.
+    // No peers can be configured until P2P exists. P2P will pass its NodeAssembly.PeerNetwork in
+    // the settings; the forger then forges when the peers' quorum allows (or alone on a network
+    // whose definition says it is a local devnet), and never without peers.
+    NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
-                .withApi(apiAddress));
+                .withApi(apiAddress)
+                .withNewChain(newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
-    LOG.info(
-        "no P2P yet: this node has no peers, so as a relay it idles at its tip{}",
-        keys.isEmpty() ? "" : " and forges alone in its delegates' slots");
-    return NodeRunner.runUntilStopped(node);
+    if (!network.localDevnet()) {
+      LOG.info(
+          "no P2P yet: this node has no peers, so it runs as a relay at its tip{}",
+          keys.isEmpty()
+              ? ""
+              : " and does not forge (a delegate forges only with its peers' quorum)");
+    }
+    return runner.run(node);
   }
 
   /** The password comes from the environment or a prompt, never from the command line (ps). */

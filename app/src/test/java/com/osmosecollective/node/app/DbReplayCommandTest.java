@@ -6,22 +6,9 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.consensus.NetworkTime;
-import com.osmosecollective.node.consensus.chain.Chain;
-import com.osmosecollective.node.consensus.forger.DelegateKeys;
-import com.osmosecollective.node.consensus.forger.ForgedSlots;
-import com.osmosecollective.node.consensus.forger.Forger;
-import com.osmosecollective.node.core.crypto.Address;
-import com.osmosecollective.node.core.crypto.PrivateKey;
-import com.osmosecollective.node.core.encoding.Bytes;
-import com.osmosecollective.node.core.testing.SteppedClock;
-import com.osmosecollective.node.core.tx.Asset;
-import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.tx.TransactionSigner;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import com.osmosecollective.node.storage.ChainReader;
-import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutorService;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,60 +56,7 @@ class DbReplayCommandTest {
    */
   private long forgeUntil(Path dataDir, long firstSlot, long height, boolean transfers)
       throws Exception {
-    SteppedClock clock = new SteppedClock(network.epoch());
-    PrivateKey sender = devnet.plan().funded().get(0).key();
-    List<Transaction> next = new ArrayList<>();
-    ExecutorService verification = NodeAssembly.verificationPool();
-    try (ChainStore store = ChainStore.open(StoreOptions.inDataDir(dataDir), network.nethash());
-        Chain chain =
-            NodeAssembly.newChain(
-                network, store, verification, new NetworkTime(network.epoch(), clock))) {
-      chain.start();
-      Forger forger =
-          new Forger(
-              network,
-              chain,
-              new NetworkTime(network.epoch(), clock),
-              DelegateKeys.fromPassphrases(
-                  devnet.plan().delegates().stream().map(GenesisAccount::passphrase).toList()),
-              ForgedSlots.inMemory(),
-              (max, bytes) -> {
-                List<Transaction> taken = List.copyOf(next);
-                next.clear();
-                return taken;
-              });
-      long nonce = 0;
-      for (long slot = firstSlot; chain.snapshot().height() < height; slot++) {
-        if (transfers && slot % 3 == 0) {
-          for (int i = 1; i < devnet.plan().funded().size(); i++) {
-            next.add(transfer(sender, ++nonce, devnet.plan().funded().get(i).key(), i * 1000L));
-          }
-        }
-        clock.set(network.epoch().plusSeconds(slot * BLOCKTIME));
-        var forged = forger.forgeIfDue().orElseThrow();
-        assertThat(forged.outcome().isAccepted()).as(forged.outcome().reason()).isTrue();
-      }
-      return nonce;
-    } finally {
-      verification.shutdown();
-    }
-  }
-
-  private Transaction transfer(PrivateKey sender, long nonce, PrivateKey to, long amount) {
-    Transaction tx =
-        Transaction.builder()
-            .version(2)
-            .network(network.pubKeyHash())
-            .nonce(nonce)
-            .senderPublicKey(Bytes.of(sender.publicKey()))
-            .fee(10_000_000L)
-            .amount(amount)
-            .asset(
-                new Asset.Transfer(
-                    0,
-                    Bytes.of(Address.payloadFromPublicKey(to.publicKey(), network.pubKeyHash()))))
-            .build();
-    return TransactionSigner.sign(tx, sender);
+    return DevnetForging.forgeUntil(devnet, dataDir, firstSlot, height, transfers, 0);
   }
 
   @Test
@@ -141,7 +74,7 @@ class DbReplayCommandTest {
         .contains("OK: " + target + " holds the chain up to height 60");
     assertThat(log.list).isNotEmpty();
     assertThat(log.list.get(log.list.size() - 1).getFormattedMessage())
-        .matches("replay at height 60 of 60: \\d+ blocks/s, \\d+ tx/s");
+        .matches("replay at height 60 of 60: \\d+ blocks/s, \\d+ tx/s, ETA 0:00");
     assertSameChain(target, TIP);
     assertThat(target.resolve("network.json"))
         .hasSameBinaryContentAs(source.resolve("network.json"));

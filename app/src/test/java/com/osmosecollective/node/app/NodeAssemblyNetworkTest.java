@@ -2,6 +2,7 @@ package com.osmosecollective.node.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.consensus.netstate.ColdStart;
 import com.osmosecollective.node.consensus.netstate.NetworkStateConfig;
@@ -24,7 +25,10 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** How the assembled node chooses the forger's network gate. */
+/**
+ * How the assembled node chooses the forger's network gate: alone only on a local devnet; the
+ * peers' quorum on any other network (here the same devnet rules without the local-devnet flag).
+ */
 class NodeAssemblyNetworkTest {
   private static final int BLOCKTIME = 3;
   private static final long SLOT = 1000;
@@ -32,8 +36,8 @@ class NodeAssemblyNetworkTest {
   @TempDir Path dir;
 
   @Test
-  void withoutPeersTheNodeForgesAloneAndHasNoNetworkState() throws Exception {
-    try (NodeAssembly node = NodeAssembly.open(settings(Optional.empty()))) {
+  void aLocalDevnetWithoutPeersForgesAloneAndHasNoNetworkState() throws Exception {
+    try (NodeAssembly node = NodeAssembly.open(settings(Optional.empty(), true))) {
       node.start();
 
       assertThat(node.networkState()).isEmpty();
@@ -58,7 +62,7 @@ class NodeAssemblyNetworkTest {
         };
     NodeAssembly.PeerNetwork network =
         new NodeAssembly.PeerNetwork(peers, new ColdStart(), NetworkStateConfig.defaults());
-    try (NodeAssembly node = NodeAssembly.open(settings(Optional.of(network)))) {
+    try (NodeAssembly node = NodeAssembly.open(settings(Optional.of(network), false))) {
       assembled.set(node);
       node.start();
 
@@ -85,7 +89,7 @@ class NodeAssemblyNetworkTest {
         };
     NodeAssembly.PeerNetwork network =
         new NodeAssembly.PeerNetwork(peers, new ColdStart(), NetworkStateConfig.defaults());
-    try (NodeAssembly node = NodeAssembly.open(settings(Optional.of(network)))) {
+    try (NodeAssembly node = NodeAssembly.open(settings(Optional.of(network), false))) {
       assembled.set(node);
       node.start();
 
@@ -93,17 +97,24 @@ class NodeAssemblyNetworkTest {
     }
   }
 
-  /** A devnet node whose clock stands at the start of one slot: at most one block is forged. */
-  private NodeAssembly.Settings settings(Optional<NodeAssembly.PeerNetwork> peers)
+  /**
+   * A devnet node whose clock stands at the start of one slot: at most one block is forged.
+   *
+   * @param local whether the network keeps its local-devnet flag
+   */
+  private NodeAssembly.Settings settings(Optional<NodeAssembly.PeerNetwork> peers, boolean local)
       throws Exception {
     DevnetNetworkFile.Devnet devnet =
         new DevnetNetworkFile().createOrLoad(dir.resolve("devnet"), BLOCKTIME);
     DelegateKeys keys =
         DelegateKeys.fromPassphrases(
             devnet.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
-    Clock clock =
-        Clock.fixed(devnet.network().epoch().plusSeconds(SLOT * BLOCKTIME), ZoneOffset.UTC);
-    return new NodeAssembly.Settings(devnet.network(), dir.resolve("devnet"), keys, clock, peers);
+    Network network = local ? devnet.network() : NodeScenario.withoutLocalFlag(devnet.file());
+    assertThat(network.localDevnet()).isEqualTo(local);
+    Clock clock = Clock.fixed(network.epoch().plusSeconds(SLOT * BLOCKTIME), ZoneOffset.UTC);
+    // the network file was just made beside a chain that is not yet: a new chain
+    return new NodeAssembly.Settings(network, dir.resolve("devnet"), keys, clock, peers)
+        .withNewChain(true);
   }
 
   private static long waitForHeight(NodeAssembly node, long height, Duration timeout)

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final String ROOT = "com.osmosecollective.node";
   private static final List<String> MODULE_PACKAGES =
-      List.of("config", "core", "genesis", "storage", "consensus", "p2p", "api", "app");
+      List.of("config", "core", "genesis", "storage", "consensus", "funding", "p2p", "api", "app");
 
   private static JavaClasses classes;
 
@@ -45,6 +45,8 @@ class ArchitectureTest {
         .definedBy(ROOT + ".storage..")
         .layer("consensus-dpos")
         .definedBy(ROOT + ".consensus..")
+        .layer("funding")
+        .definedBy(ROOT + ".funding..")
         .layer("p2p")
         .definedBy(ROOT + ".p2p..")
         .layer("api-rest")
@@ -57,18 +59,27 @@ class ArchitectureTest {
         .mayOnlyBeAccessedByLayers("osmose")
         .whereLayer("p2p")
         .mayOnlyBeAccessedByLayers("osmose")
+        .whereLayer("funding")
+        .mayOnlyBeAccessedByLayers("osmose")
         .whereLayer("consensus-dpos")
-        .mayOnlyBeAccessedByLayers("p2p", "api-rest", "osmose")
+        .mayOnlyBeAccessedByLayers("funding", "p2p", "api-rest", "osmose")
         .whereLayer("storage")
-        .mayOnlyBeAccessedByLayers("consensus-dpos", "p2p", "api-rest", "osmose")
+        .mayOnlyBeAccessedByLayers("consensus-dpos", "funding", "p2p", "api-rest", "osmose")
         .whereLayer("genesis")
         .mayOnlyBeAccessedByLayers("osmose")
         .whereLayer("node-core")
         .mayOnlyBeAccessedByLayers(
-            "genesis", "storage", "consensus-dpos", "p2p", "api-rest", "osmose")
+            "genesis", "storage", "consensus-dpos", "funding", "p2p", "api-rest", "osmose")
         .whereLayer("config")
         .mayOnlyBeAccessedByLayers(
-            "node-core", "genesis", "storage", "consensus-dpos", "p2p", "api-rest", "osmose")
+            "node-core",
+            "genesis",
+            "storage",
+            "consensus-dpos",
+            "funding",
+            "p2p",
+            "api-rest",
+            "osmose")
         .because("lower modules never depend on higher ones (README.md, Layout)")
         .check(classes);
   }

@@ -47,7 +47,7 @@ import java.util.concurrent.ForkJoinPool;
  * so levels can alternate in one JVM on the same source.
  */
 public final class ChainReplayBenchmark {
-  private static final int BLOCKTIME = 8;
+  static final int BLOCKTIME = 8;
 
   private ChainReplayBenchmark() {}
 
@@ -115,7 +115,8 @@ public final class ChainReplayBenchmark {
       ReplayVerification level,
       int perBlock)
       throws Exception {
-    try (ChainStore target = ChainStore.open(StoreOptions.inDataDir(into), network.nethash());
+    try (ChainStore target =
+            ChainStore.open(StoreOptions.inDataDir(into).forBulkLoad(), network.nethash());
         Chain replaying = chain(network, target, workers, clock)) {
       replaying.start();
       long tip = live.snapshot().height();
@@ -134,7 +135,7 @@ public final class ChainReplayBenchmark {
     }
   }
 
-  private static Chain chain(Network network, ChainStore store, ForkJoinPool workers, Clock clock) {
+  static Chain chain(Network network, ChainStore store, ForkJoinPool workers, Clock clock) {
     return new Chain(
         network,
         store,
@@ -145,7 +146,7 @@ public final class ChainReplayBenchmark {
   }
 
   /** Forges {@code blocks} blocks, one per slot, each with {@code perBlock} transfers. */
-  private static void build(
+  static void build(
       Chain chain,
       DevnetNetworkFile.Devnet devnet,
       Network network,

@@ -76,6 +76,20 @@ public record Network(
     return o;
   }
 
+  /**
+   * Whether the definition says this is a local devnet ({@code "network": {"localDevnet": true}},
+   * written by {@code osmose devnet}): one process holding every delegate's public test key, the
+   * only kind of network whose forger may forge without a quorum of peers. Only a JSON {@code true}
+   * counts.
+   */
+  public boolean localDevnet() {
+    JsonNode flag = definition.path("network").path(LOCAL_DEVNET);
+    return flag.isBoolean() && flag.booleanValue();
+  }
+
+  /** The key of {@link #localDevnet()} in the definition's {@code network} object. */
+  public static final String LOCAL_DEVNET = "localDevnet";
+
   /** Whether the genesis block exists yet (a planned network records only its premine). */
   public boolean hasGenesisBlock() {
     return genesisBlock != null && genesisBlock.isObject();

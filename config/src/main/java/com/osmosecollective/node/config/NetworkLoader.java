@@ -23,7 +23,7 @@ import java.util.Map;
  * Shipped networks are resources under {@code /networks/<name>.json}.
  */
 public final class NetworkLoader {
-  public static final List<String> SHIPPED = List.of("mainnet", "devnet", "osmose-2018");
+  public static final List<String> SHIPPED = List.of("mainnet", "testnet", "devnet", "osmose-2018");
 
   /** Largest network file accepted (a genesis block with many transactions still fits). */
   private static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -167,15 +167,22 @@ public final class NetworkLoader {
       return 0;
     }
     try {
-      long amount = Long.parseLong(value.asText());
-      if (amount < 0) {
-        throw new NumberFormatException();
-      }
-      return amount;
+      return nonNegative(value.asText());
     } catch (NumberFormatException e) {
       throw new NetworkConfigException(
           "premine / genesis totalAmount must be a non-negative integer");
     }
+  }
+
+  /**
+   * A non-negative decimal of ASCII digits only: no sign, no whitespace, no other script's digits
+   * (which {@code Long.parseLong} would take).
+   */
+  static long nonNegative(String text) {
+    if (text == null || !text.matches("[0-9]{1,19}")) {
+      throw new NumberFormatException("not ASCII decimal digits: " + text);
+    }
+    return Long.parseLong(text);
   }
 
   /** Sorts by height and deep-merges each entry onto the previous one (arrays replaced). */
@@ -263,7 +270,7 @@ public final class NetworkLoader {
             f -> {
               if (f.getValue().isNumber() || f.getValue().isTextual()) {
                 try {
-                  out.put(f.getKey(), Long.parseLong(f.getValue().asText()));
+                  out.put(f.getKey(), nonNegative(f.getValue().asText()));
                 } catch (NumberFormatException ignored) {
                   // not a fee entry (e.g. "dynamic": false)
                 }

@@ -153,6 +153,50 @@ class NetworkLoaderTest {
         .hasMessageContaining("unknown network");
   }
 
+  /** Issue #10: only a definition that says so is a local devnet (forging without a quorum). */
+  @Test
+  void onlyAnExplicitLocalDevnetFlagMakesALocalDevnet(@TempDir Path dir) throws Exception {
+    for (String shipped : new String[] {"mainnet", "devnet", "osmose-2018"}) {
+      assertThat(loader.load(shipped).localDevnet()).as(shipped).isFalse();
+    }
+    String[][] cases = {
+      {"true", "true"}, {"false", "false"}, {"\"true\"", "false"}, {"1", "false"}
+    };
+    for (String[] c : cases) {
+      Path file = dir.resolve("local.json");
+      Files.writeString(
+          file,
+          "{\"network\": {\"name\": \"x\", \"pubKeyHash\": 30, \"wif\": 1, \"localDevnet\": "
+              + c[0]
+              + "}, \"milestones\": [{\"height\": 1, \"blocktime\": 8,"
+              + " \"activeDelegates\": 51, \"epoch\": \"2017-03-21T13:00:00Z\"}]}");
+      assertThat(loader.load(file.toString()).localDevnet())
+          .as(c[0])
+          .isEqualTo(Boolean.parseBoolean(c[1]));
+    }
+  }
+
+  /** Issue #10: only ASCII digits are numbers; {@code Long.parseLong} also takes other scripts'. */
+  @Test
+  void amountsAreAsciiDigitsOnly(@TempDir Path dir) throws IOException {
+    for (String premine : new String[] {"\u0661\u0660", "\uff11\uff10", "+10", " 10", "10 "}) {
+      Path file = dir.resolve("premine.json");
+      Files.writeString(
+          file,
+          "{\"network\": {\"name\": \"x\", \"pubKeyHash\": 30, \"wif\": 1, \"premine\": \""
+              + premine
+              + "\"}, \"milestones\": [{\"height\": 1, \"blocktime\": 8,"
+              + " \"activeDelegates\": 51, \"epoch\": \"2017-03-21T13:00:00Z\"}]}");
+      assertThatThrownBy(() -> loader.load(file.toString()))
+          .as("premine %s", premine)
+          .isInstanceOf(NetworkConfigException.class)
+          .hasMessageContaining("premine");
+    }
+    assertThat(NetworkLoader.nonNegative("10")).isEqualTo(10);
+    assertThatThrownBy(() -> NetworkLoader.nonNegative("\u0661\u0660"))
+        .isInstanceOf(NumberFormatException.class);
+  }
+
   /**
    * A file of the repository's {@code testdata/} folder (config sits below node-core, whose
    * test-jar has the shared locator); a missing file fails the test.

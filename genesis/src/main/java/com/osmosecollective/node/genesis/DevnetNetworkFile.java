@@ -6,10 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
-import com.osmosecollective.node.core.block.Block;
-import com.osmosecollective.node.core.block.BlockJson;
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.core.encoding.Hex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,8 +16,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * The network file of a local devnet, kept in its data directory: made once from the shipped {@code
- * devnet} definition plus a freshly built genesis block (nethash = its payloadHash), then reused as
- * is, so restarting continues the same chain.
+ * devnet} definition plus a freshly built genesis block (nethash = its payloadHash) and {@code
+ * "network": {"localDevnet": true}} (its forger needs no quorum of peers), then reused as is, so
+ * restarting continues the same chain.
  */
 public final class DevnetNetworkFile {
   public static final String FILE_NAME = "network.json";
@@ -44,9 +42,17 @@ public final class DevnetNetworkFile {
     NetworkLoader loader = new NetworkLoader();
     if (Files.isRegularFile(file)) {
       Network network = loader.loadFile(file);
+      if (!network.localDevnet()) {
+        // made before the flag existed: this file is a local devnet's by construction
+        ObjectNode root = (ObjectNode) mapper.readTree(file.toFile());
+        ((ObjectNode) root.get("network")).put(Network.LOCAL_DEVNET, true);
+        write(dataDir, file, root);
+        network = loader.loadFile(file);
+      }
       return new Devnet(network, plan(network), file, false);
     }
     ObjectNode root = shippedTemplate();
+    ((ObjectNode) root.get("network")).put(Network.LOCAL_DEVNET, true);
     if (blocktime != null) {
       if (blocktime < 1) {
         throw new IllegalArgumentException("blocktime must be at least 1 second");
@@ -55,10 +61,14 @@ public final class DevnetNetworkFile {
     }
     GenesisPlan plan = withGenesis(root);
     Files.createDirectories(dataDir);
+    write(dataDir, file, root);
+    return new Devnet(loader.loadFile(file), plan, file, true);
+  }
+
+  private void write(Path dataDir, Path file, ObjectNode root) throws IOException {
     Path temporary = dataDir.resolve(FILE_NAME + ".tmp");
     mapper.writerWithDefaultPrettyPrinter().writeValue(temporary.toFile(), root);
     Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
-    return new Devnet(loader.loadFile(file), plan, file, true);
   }
 
   /**
@@ -67,11 +77,8 @@ public final class DevnetNetworkFile {
    */
   public static GenesisPlan withGenesis(ObjectNode root)
       throws NetworkConfigException, DecodeException {
-    Network planned = new NetworkLoader().fromJson(root, null);
-    GenesisPlan plan = plan(planned);
-    Block genesis = new GenesisBuilder(planned).build(plan);
-    ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
-    root.set("genesisBlock", BlockJson.toJson(genesis));
+    GenesisPlan plan = plan(new NetworkLoader().fromJson(root, null));
+    GenesisBuilder.writeInto(root, plan);
     return plan;
   }
 

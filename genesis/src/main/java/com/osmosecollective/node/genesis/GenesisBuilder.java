@@ -1,12 +1,17 @@
 package com.osmosecollective.node.genesis;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkConfigException;
+import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockFactory;
+import com.osmosecollective.node.core.block.BlockJson;
 import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionSigner;
@@ -15,9 +20,11 @@ import java.util.List;
 
 /**
  * Makes a genesis block from a {@link GenesisPlan}: the premine sender's transfers first (nonces 1,
- * 2, …), then one delegate registration per delegate (its own nonce 1), all version 2 with fee 0,
- * signed by their senders; the block is signed by the premine sender, with the genesis id and
- * payloadHash rules of {@link BlockFactory#makeGenesis}. The network needs aip11 at height 1.
+ * 2, …: the funded wallets, then the delegates with an amount), then one delegate registration per
+ * delegate (its own nonce 1), then, with self-votes, each delegate's vote for itself (nonce 2), all
+ * version 2 with fee 0, signed by their senders; the block is signed by the premine sender, with
+ * the genesis id and payloadHash rules of {@link BlockFactory#makeGenesis}. The network needs aip11
+ * at height 1.
  */
 public final class GenesisBuilder {
   private final Network network;
@@ -37,7 +44,9 @@ public final class GenesisBuilder {
     GenesisAccount sender = plan.premineSender();
     Bytes senderKey = Bytes.of(sender.key().publicKey());
     long nonce = 1;
-    for (GenesisAccount account : plan.funded()) {
+    List<GenesisAccount> recipients = new ArrayList<>(plan.funded());
+    plan.delegates().stream().filter(d -> d.amount() > 0).forEach(recipients::add);
+    for (GenesisAccount account : recipients) {
       Bytes recipient =
           Bytes.of(Address.payloadFromPublicKey(account.key().publicKey(), network.pubKeyHash()));
       Transaction transfer =
@@ -54,7 +63,28 @@ public final class GenesisBuilder {
               .build();
       txs.add(TransactionSigner.sign(registration, delegate.key()));
     }
+    if (plan.selfVotes()) {
+      for (GenesisAccount delegate : plan.delegates()) {
+        Bytes key = Bytes.of(delegate.key().publicKey());
+        Transaction vote =
+            base(key, 2).asset(new Asset.Vote(List.of(new Asset.VoteEntry(true, key)))).build();
+        txs.add(TransactionSigner.sign(vote, delegate.key()));
+      }
+    }
     return factory.makeGenesis(0, txs, sender.key());
+  }
+
+  /**
+   * Builds the genesis block of a network definition in ARK 3 shape and writes it in: {@code
+   * genesisBlock}, and {@code network.nethash} = its payloadHash. Returns the network as loaded.
+   */
+  public static Network writeInto(ObjectNode root, GenesisPlan plan)
+      throws NetworkConfigException, DecodeException {
+    Network planned = new NetworkLoader().fromJson(root, null);
+    Block genesis = new GenesisBuilder(planned).build(plan);
+    ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
+    root.set("genesisBlock", BlockJson.toJson(genesis));
+    return new NetworkLoader().fromJson(root, null);
   }
 
   private Transaction.Builder base(Bytes senderPublicKey, long nonce) {

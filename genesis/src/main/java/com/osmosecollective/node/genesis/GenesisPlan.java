@@ -4,11 +4,20 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What a genesis block holds: a premine sender that transfers to the funded wallets, and the
- * delegates that register themselves.
+ * What a genesis block holds: a premine sender that transfers to the funded wallets (and to the
+ * delegates with an amount), and the delegates that register themselves and, with {@code
+ * selfVotes}, vote for themselves.
  */
 public record GenesisPlan(
-    GenesisAccount premineSender, List<GenesisAccount> funded, List<GenesisAccount> delegates) {
+    GenesisAccount premineSender,
+    List<GenesisAccount> funded,
+    List<GenesisAccount> delegates,
+    boolean selfVotes) {
+  public GenesisPlan(
+      GenesisAccount premineSender, List<GenesisAccount> funded, List<GenesisAccount> delegates) {
+    this(premineSender, funded, delegates, false);
+  }
+
   public GenesisPlan {
     Objects.requireNonNull(premineSender, "premineSender");
     funded = List.copyOf(funded);
@@ -20,11 +29,14 @@ public record GenesisPlan(
     }
   }
 
-  /** The sum of the transfers, overflow-checked. */
+  /** The sum of the transfers (to wallets and delegates), overflow-checked. */
   public long premine() {
     long sum = 0;
     for (GenesisAccount account : funded) {
       sum = Math.addExact(sum, account.amount());
+    }
+    for (GenesisAccount delegate : delegates) {
+      sum = Math.addExact(sum, delegate.amount());
     }
     return sum;
   }

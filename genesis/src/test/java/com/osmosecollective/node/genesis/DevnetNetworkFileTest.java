@@ -3,7 +3,10 @@ package com.osmosecollective.node.genesis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockJson;
 import com.osmosecollective.node.core.crypto.BouncyCastleVerifier;
@@ -65,5 +68,24 @@ class DevnetNetworkFileTest {
     Network a = new DevnetNetworkFile().createOrLoad(dir.resolve("a"), null).network();
     Network b = new DevnetNetworkFile().createOrLoad(dir.resolve("b"), null).network();
     assertThat(a.nethash()).isEqualTo(b.nethash());
+  }
+
+  /** Issue #10: the devnet's definition says it is a local devnet, old files included. */
+  @Test
+  void aDevnetFileSaysItIsALocalDevnetAndAnOlderOneIsUpgraded() throws Exception {
+    DevnetNetworkFile file = new DevnetNetworkFile();
+    DevnetNetworkFile.Devnet made = file.createOrLoad(dir, null);
+    assertThat(made.network().localDevnet()).isTrue();
+
+    ObjectNode old = (ObjectNode) new ObjectMapper().readTree(made.file().toFile());
+    ((ObjectNode) old.get("network")).remove(Network.LOCAL_DEVNET);
+    new ObjectMapper().writeValue(made.file().toFile(), old);
+    assertThat(new NetworkLoader().loadFile(made.file()).localDevnet()).isFalse();
+
+    DevnetNetworkFile.Devnet again = file.createOrLoad(dir, null);
+    assertThat(again.created()).isFalse();
+    assertThat(again.network().localDevnet()).isTrue();
+    assertThat(again.network().nethash()).isEqualTo(made.network().nethash());
+    assertThat(new NetworkLoader().loadFile(made.file()).localDevnet()).isTrue();
   }
 }

@@ -56,7 +56,7 @@ final class BlockWriter {
     List<Optional<byte[]>> priors = batch.readAll(ColumnFamily.WALLETS, walletKeys);
     for (int i = 0; i < walletKeys.size(); i++) {
       WalletChange change = commit.walletChanges().get(i);
-      writeWallet(batch, change, walletKeys.get(i), priors.get(i));
+      writeWallet(batch, height, change, walletKeys.get(i), priors.get(i));
       if (change.value() != null) {
         genesisSupply = Math.addExact(genesisSupply, change.value().votingWeight());
       }
@@ -279,7 +279,7 @@ final class BlockWriter {
   }
 
   private void writeWallet(
-      PendingBatch batch, WalletChange change, byte[] key, Optional<byte[]> priorBytes)
+      PendingBatch batch, long height, WalletChange change, byte[] key, Optional<byte[]> priorBytes)
       throws RocksDBException {
     Wallet before = null;
     if (priorBytes.isPresent()) {
@@ -301,5 +301,6 @@ final class BlockWriter {
       }
     }
     WalletIndexes.update(batch, before, change.value());
+    VoteWeights.update(batch, height, before, change.value());
   }
 }

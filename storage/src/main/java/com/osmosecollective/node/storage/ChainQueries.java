@@ -26,8 +26,10 @@ import org.rocksdb.Snapshot;
 
 /**
  * Reads for the API, P2P and start-up, safe from any thread. Multi-key reads run on one RocksDB
- * snapshot so they never mix two block commits. Stored data that does not decode is a corrupt
- * database and ends in {@link IllegalStateException}.
+ * snapshot so they never mix two block commits. A failed read, a scan that ends on an error rather
+ * than at the end of its data, and stored data that does not decode all end in a {@link
+ * StorageFailure} (reported to the store's failure listeners): a damaged database never reads as a
+ * shorter one.
  */
 public final class ChainQueries {
   private final RocksDatabase database;
@@ -38,12 +40,18 @@ public final class ChainQueries {
   private final TxRecordCodec txCodec = new TxRecordCodec();
   private final WalletCodec walletCodec = new WalletCodec();
   private final RoundCodec roundCodec = new RoundCodec();
+  private final FailureTracker failures;
 
-  ChainQueries(RocksDatabase database, StoreOptions options, Supplier<Optional<ChainTip>> tip) {
+  ChainQueries(
+      RocksDatabase database,
+      StoreOptions options,
+      Supplier<Optional<ChainTip>> tip,
+      FailureTracker failures) {
     this.database = database;
     this.options = options;
     this.tip = tip;
-    this.scanner = new IndexScanner(database);
+    this.failures = failures;
+    this.scanner = new IndexScanner(database, failures);
   }
 
   static ChainTip readTip(RocksDatabase database) throws RocksDBException, DecodeException {
@@ -79,6 +87,7 @@ public final class ChainQueries {
         }
         out.add(decode(blockCodec, it.value(), "block"));
       }
+      failures.checkScan(it, ColumnFamily.BLOCKS);
     }
     return out;
   }
@@ -122,7 +131,7 @@ public final class ChainQueries {
       }
       return stored;
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      throw failures.failed("read of transaction ids failed", e);
     }
   }
 
@@ -221,6 +230,7 @@ public final class ChainQueries {
               database.db().newIterator(database.handle(ColumnFamily.TX_ORDINALS), read)) {
             it.seekForPrev(Keys.height(ordinals[0]));
             if (!it.isValid()) {
+              failures.checkScan(it, ColumnFamily.TX_ORDINALS);
               throw corrupt("tx_ordinals has no block for ordinal " + ordinals[0]);
             }
             firstHeight = Keys.readU64(it.value(), 0);
@@ -238,6 +248,7 @@ public final class ChainQueries {
                 it.prev();
               }
             }
+            failures.checkScan(it, ColumnFamily.BLOCK_TXS);
           }
           if (keys.size() != ordinals.length) {
             throw corrupt("block_txs ends before the ordinal count says");
@@ -266,7 +277,7 @@ public final class ChainQueries {
           .db()
           .getLongProperty(database.handle(ColumnFamily.TXS), "rocksdb.estimate-num-keys");
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      throw failures.failed("read of the transaction count failed", e);
     }
   }
 
@@ -312,6 +323,123 @@ public final class ChainQueries {
     }
   }
 
+  /**
+   * The weights of a delegate's voters after block {@code height}: voter address → balance +
+   * HTLC-locked balance, in address order; voters whose weight is 0 are left out. One ordered scan
+   * of the delegate's vote-weight history up to the height.
+   */
+  public java.util.SortedMap<String, Long> voteWeightsAt(String delegatePublicKey, long height) {
+    java.util.SortedMap<String, Long> weights = new java.util.TreeMap<>();
+    forEachVoteWeightChange(
+        delegatePublicKey,
+        1,
+        height,
+        change -> {
+          if (change.weight() == 0) {
+            weights.remove(change.voter());
+          } else {
+            weights.put(change.voter(), change.weight());
+          }
+        });
+    return weights;
+  }
+
+  /**
+   * Streams a delegate's vote-weight history for blocks {@code fromHeight..toHeight} in (height,
+   * voter address) order, on one snapshot; holds one entry at a time.
+   */
+  public void forEachVoteWeightChange(
+      String delegatePublicKey,
+      long fromHeight,
+      long toHeight,
+      Consumer<VoteWeightChange> consumer) {
+    if (toHeight < fromHeight || toHeight < 0) {
+      return;
+    }
+    byte[] delegate = Keys.publicKey(delegatePublicKey);
+    byte[] lower = Keys.prefixHeight(delegate, Math.max(0, fromHeight));
+    byte[] upper =
+        toHeight == Long.MAX_VALUE
+            ? Keys.prefixEnd(delegate)
+            : Keys.prefixHeight(delegate, toHeight + 1);
+    try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(lower);
+        org.rocksdb.Slice upperBound = new org.rocksdb.Slice(upper);
+        ReadOptions read =
+            new ReadOptions()
+                .setIterateLowerBound(lowerBound)
+                .setIterateUpperBound(upperBound)
+                .setFillCache(false);
+        RocksIterator it =
+            database.db().newIterator(database.handle(ColumnFamily.IDX_VOTE_WEIGHT), read)) {
+      for (it.seekToFirst(); it.isValid(); it.next()) {
+        byte[] key = it.key();
+        try {
+          consumer.accept(
+              new VoteWeightChange(
+                  VoteWeights.height(key), VoteWeights.voter(key), VoteWeights.decode(it.value())));
+        } catch (DecodeException e) {
+          throw corrupt("vote weight: " + e.getMessage());
+        }
+      }
+      failures.checkScan(it, ColumnFamily.IDX_VOTE_WEIGHT);
+    }
+  }
+
+  /**
+   * Heights of the blocks a delegate forged in {@code fromHeight..toHeight}, ascending. The
+   * generator's list is counted and in height order: a binary search over its ordinals finds the
+   * first height in range, then one bounded scan reads on from there.
+   */
+  public void forEachBlockOfGenerator(
+      String publicKey, long fromHeight, long toHeight, java.util.function.LongConsumer consumer) {
+    if (toHeight < fromHeight || toHeight < 0) {
+      return;
+    }
+    ColumnKey list = CountedLists.generator(publicKey);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions atSnapshot = new ReadOptions().setSnapshot(snapshot)) {
+      try {
+        long lo = 0;
+        long hi = CountedLists.length(database, list, atSnapshot);
+        while (lo < hi) {
+          long mid = (lo + hi) >>> 1;
+          if (generatorHeight(list, mid, snapshot) < fromHeight) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        byte[] prefix = list.key();
+        try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(CountedLists.entry(list, lo));
+            org.rocksdb.Slice upperBound = new org.rocksdb.Slice(Keys.prefixEnd(prefix));
+            ReadOptions read =
+                new ReadOptions()
+                    .setSnapshot(snapshot)
+                    .setIterateLowerBound(lowerBound)
+                    .setIterateUpperBound(upperBound);
+            RocksIterator it = database.db().newIterator(database.handle(list.column()), read)) {
+          for (it.seekToFirst(); it.isValid(); it.next()) {
+            long height = Keys.readU64(it.value(), 0);
+            if (height > toHeight) {
+              break;
+            }
+            consumer.accept(height);
+          }
+          failures.checkScan(it, list.column());
+        }
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  private long generatorHeight(ColumnKey list, long ordinal, Snapshot snapshot) {
+    byte[] value =
+        raw(list.column(), CountedLists.entry(list, ordinal), snapshot)
+            .orElseThrow(() -> corrupt("generator list entry " + ordinal + " is missing"));
+    return Keys.readU64(value, 0);
+  }
+
   /** The transaction that registered an IPFS hash. */
   public Optional<String> ipfsTransaction(String hash) {
     return raw(ColumnFamily.IPFS, Keys.ipfsHash(hash), null).map(Hex::encode);
@@ -329,6 +457,7 @@ public final class ChainQueries {
       for (it.seekToFirst(); it.isValid(); it.next()) {
         consumer.accept(decode(walletCodec, it.value(), "wallet"));
       }
+      failures.checkScan(it, ColumnFamily.WALLETS);
     }
   }
 
@@ -367,7 +496,7 @@ public final class ChainQueries {
             out.add(stored(decode(txCodec, values.get(i), "transaction"), tipHeight));
           }
         } catch (RocksDBException e) {
-          throw new IllegalStateException("read failed: " + e.getMessage(), e);
+          throw failures.failed("read of transactions failed", e);
         }
         return new Page<>(out, entries.size() > page.limit());
       } finally {
@@ -417,6 +546,7 @@ public final class ChainQueries {
             break;
           }
         }
+        failures.checkScan(it, list.column());
         Page<StoredTransaction> found = transactionsAt(list.column(), keys, -1, page, snapshot);
         return new Page<>(found.items(), more);
       } finally {
@@ -572,15 +702,15 @@ public final class ChainQueries {
         return Optional.ofNullable(database.db().get(database.handle(cf), read, key));
       }
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      throw failures.failed("read of column " + cf.familyName() + " failed", e);
     }
   }
 
-  private static <V> V decode(ValueCodec<V> codec, byte[] bytes, String what) {
+  private <V> V decode(ValueCodec<V> codec, byte[] bytes, String what) {
     try {
       return codec.decode(bytes);
     } catch (DecodeException e) {
-      throw corrupt(what + ": " + e.getMessage());
+      throw failures.corrupt(what + " does not decode: " + e.getMessage(), e);
     }
   }
 
@@ -588,7 +718,7 @@ public final class ChainQueries {
     return new String(bytes, StandardCharsets.US_ASCII);
   }
 
-  private static IllegalStateException corrupt(String what) {
-    return new IllegalStateException("corrupt chain database: " + what);
+  private StorageFailure corrupt(String what) {
+    return failures.corrupt(what, null);
   }
 }

@@ -18,7 +18,8 @@ public final class ChainReader implements AutoCloseable {
   private ChainReader(RocksDatabase database, StoreOptions options, ChainTip tip) {
     this.database = database;
     this.tip = tip;
-    this.queries = new ChainQueries(database, options, this::tip);
+    this.queries =
+        new ChainQueries(database, options, this::tip, new FailureTracker(options.directory()));
   }
 
   /**

@@ -7,7 +7,6 @@ import com.osmosecollective.node.storage.codec.UndoEntry;
 import java.util.List;
 import java.util.Optional;
 import org.rocksdb.RocksDBException;
-import org.rocksdb.Status;
 import org.rocksdb.WriteBatch;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,7 +31,8 @@ public final class ChainStore implements AutoCloseable {
   private final ChainQueries queries;
   private volatile ChainTip committedTip;
   private PendingBatch pending;
-  private StorageFailure failure;
+  private final FailureTracker failures;
+  private final WriteFaults faults;
 
   /** Guards native property reads (metrics) against a concurrent close. */
   private final java.util.concurrent.locks.ReadWriteLock closeLock =
@@ -40,26 +40,43 @@ public final class ChainStore implements AutoCloseable {
 
   private boolean closed;
 
-  private ChainStore(RocksDatabase database, StoreOptions options, ChainTip tip) {
+  private ChainStore(
+      RocksDatabase database,
+      StoreOptions options,
+      ChainTip tip,
+      FailureTracker failures,
+      WriteFaults faults) {
     this.database = database;
+    this.faults = faults;
     this.options = options;
     this.writer = new BlockWriter(options.undoKeepBlocks());
     this.committedTip = tip;
-    this.queries = new ChainQueries(database, options, this::tip);
+    this.failures = failures;
+    this.queries = new ChainQueries(database, options, this::tip, failures);
   }
 
   /**
-   * Opens or creates the database for the network {@code nethash}.
+   * Opens the database for the network {@code nethash}, creating it only in a new (absent or empty)
+   * directory, and checks its integrity ({@link StartupCheck}) before anything is written.
    *
-   * @throws StoreOpenException for another schema version or network, or an unreadable database
+   * @throws StoreOpenException for another schema version or network, an unreadable database, a
+   *     directory that holds files but no database, or a database that fails the integrity check
    */
   public static ChainStore open(StoreOptions options, String nethash) throws StoreOpenException {
+    return open(options, nethash, WriteFaults.NONE);
+  }
+
+  /** {@link #open(StoreOptions, String)} with a test double that can fail the store's writes. */
+  public static ChainStore open(StoreOptions options, String nethash, WriteFaults faults)
+      throws StoreOpenException {
     RocksDatabase database = RocksDatabase.open(options, true, false);
     try {
       SchemaGuard.verifyOrStamp(database, options.directory(), nethash, false);
       ChainTip tip = ChainQueries.readTip(database);
+      StartupCheck.verify(database, options, tip);
       recordUndoKeep(database, options.undoKeepBlocks());
-      ChainStore store = new ChainStore(database, options, tip);
+      ChainStore store =
+          new ChainStore(database, options, tip, new FailureTracker(options.directory()), faults);
       LOG.info(
           "chain database {} opened at height {}",
           options.directory(),
@@ -92,6 +109,20 @@ public final class ChainStore implements AutoCloseable {
 
   public ChainQueries queries() {
     return queries;
+  }
+
+  /**
+   * Calls {@code listener} once, on the thread that meets it, with the first failure of this
+   * database (a failed write or read, or damaged data), or at once if one happened already. The
+   * listener must not block: it is called from the chain thread, the forger or an API worker.
+   */
+  public void onFailure(java.util.function.Consumer<StorageFailure> listener) {
+    failures.addListener(listener);
+  }
+
+  /** The first failure of this database, empty while it is healthy. */
+  public Optional<StorageFailure> failure() {
+    return Optional.ofNullable(failures.first());
   }
 
   public StoreOptions options() {
@@ -165,14 +196,14 @@ public final class ChainStore implements AutoCloseable {
           }
         }
         batch.delete(database.handle(ColumnFamily.UNDO), Keys.height(tip.height()));
-        database.db().write(database.writeOptions(true), batch);
+        write(batch, true);
       }
       committedTip = ChainQueries.readTip(database);
       LOG.debug("reverted block {} {}", tip.height(), tip.id());
       return tip();
     } catch (DecodeException e) {
-      throw new IllegalStateException(
-          "undo record of height " + tip.height() + " is corrupt: " + e.getMessage(), e);
+      throw failures.corrupt(
+          "undo record of height " + tip.height() + " does not decode: " + e.getMessage(), e);
     } catch (RocksDBException e) {
       throw fail(e);
     }
@@ -204,7 +235,7 @@ public final class ChainStore implements AutoCloseable {
     }
     ensureWritable();
     try (WriteBatch batch = pending.toWriteBatch()) {
-      database.db().write(database.writeOptions(sync), batch);
+      write(batch, sync);
       committedTip = pending.tip();
     } catch (RocksDBException e) {
       throw fail(e);
@@ -216,34 +247,53 @@ public final class ChainStore implements AutoCloseable {
     }
   }
 
+  private void write(WriteBatch batch, boolean sync) throws RocksDBException {
+    try {
+      faults.beforeWrite();
+    } catch (java.io.IOException e) {
+      // as RocksDB reports a failed write: nothing of the batch is written
+      throw new RocksDBException(
+          "IO error: " + e.getMessage(),
+          new org.rocksdb.Status(
+              org.rocksdb.Status.Code.IOError,
+              String.valueOf(e.getMessage()).contains("No space left")
+                  ? org.rocksdb.Status.SubCode.NoSpace
+                  : org.rocksdb.Status.SubCode.None,
+              e.getMessage()));
+    }
+    database.db().write(database.writeOptions(sync), batch);
+  }
+
   private void ensureWritable() {
+    StorageFailure failure = failures.first();
     if (failure != null) {
       throw new StorageFailure(
           "the chain database failed earlier and accepts no more writes: " + failure.getMessage(),
-          failure.diskFull(),
+          failure.kind(),
+          failure.directory(),
           failure);
     }
   }
 
   private StorageFailure fail(RocksDBException e) {
-    Status status = e.getStatus();
-    boolean diskFull =
-        status != null
-            && (status.getSubCode() == Status.SubCode.NoSpace
-                || String.valueOf(status.getState()).contains("No space"));
+    StorageFailure.Kind kind = StorageFailure.kindOf(e);
+    long height = committedTip == null ? 0 : committedTip.height();
     String message =
-        diskFull
-            ? "disk full: the chain database cannot write; stopping at block "
-                + (committedTip == null ? 0 : committedTip.height())
-                + " (nothing of the failed batch was written)"
-            : "chain database write failed: " + e.getMessage();
-    LOG.error(message);
+        (kind == StorageFailure.Kind.DISK_FULL
+                ? "disk full at " + options.directory() + ": the chain database cannot write"
+                : "chain database write at "
+                    + options.directory()
+                    + " failed ("
+                    + StorageFailure.describe(e)
+                    + ")")
+            + "; the chain is intact at height "
+            + height
+            + " (nothing of the failed batch was written)";
     if (pending != null) {
       pending.close();
       pending = null;
     }
-    failure = new StorageFailure(message, diskFull, e);
-    return failure;
+    return failures.report(new StorageFailure(message, kind, options.directory(), e));
   }
 
   /**
@@ -291,7 +341,7 @@ public final class ChainStore implements AutoCloseable {
       if (closed) {
         return;
       }
-      if (failure == null) {
+      if (failures.first() == null) {
         writePending(true);
         try {
           database.flushMemtables();

@@ -33,8 +33,9 @@ public enum ColumnFamily {
   IDX_VOTE_DELEGATE(19, "idx_vote_delegate"),
   IDX_HTLC_SENDER(20, "idx_htlc_sender"),
   IDX_HTLC_RECIPIENT(21, "idx_htlc_recipient"),
-  IDX_TX_PARTY(22, "idx_tx_party"),
-  TX_ORDINALS(23, "tx_ordinals");
+  IDX_VOTE_WEIGHT(22, "idx_vote_weight"),
+  IDX_TX_PARTY(23, "idx_tx_party"),
+  TX_ORDINALS(24, "tx_ordinals");
 
   private static final List<ColumnFamily> ALL = List.of(values());
 

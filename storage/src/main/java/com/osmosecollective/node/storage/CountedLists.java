@@ -130,8 +130,28 @@ final class CountedLists {
       }
       try (RocksIterator it = db.db().newIterator(db.handle(cf), read)) {
         it.seekToLast();
-        return it.isValid() ? new byte[][] {it.key(), it.value()} : null;
+        if (it.isValid()) {
+          return new byte[][] {it.key(), it.value()};
+        }
+        checkStatus(it, cf);
+        return null;
       }
+    }
+  }
+
+  /**
+   * An iterator that is not valid has either reached the end or failed: a failure must not read as
+   * an empty list.
+   */
+  static void checkStatus(RocksIterator it, ColumnFamily cf) {
+    try {
+      it.status();
+    } catch (org.rocksdb.RocksDBException e) {
+      throw new StorageFailure(
+          "scan of column " + cf.familyName() + " failed: " + e.getMessage(),
+          StorageFailure.kindOf(e),
+          null,
+          e);
     }
   }
 

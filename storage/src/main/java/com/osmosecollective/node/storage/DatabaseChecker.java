@@ -59,29 +59,73 @@ public final class DatabaseChecker {
       SchemaGuard.verifyOrStamp(db, options.directory(), null, true);
       DatabaseChecker checker = new DatabaseChecker(db);
       try {
-        return checker.run();
+        return checker.run(options);
       } finally {
         checker.scanOptions.close();
       }
     }
   }
 
-  private CheckReport run() {
+  private CheckReport run(StoreOptions options) {
+    // damaged table files first, by name: the scans below then stop at the damage instead of
+    // reading it as missing data
+    TableChecksums.verify(db, options.directory(), Long.MAX_VALUE)
+        .damage()
+        .forEach(d -> problem("corruption: " + d.describe()));
+    long tipHeight = 0;
+    long blocks = 0;
+    long txs = 0;
+    long wallets = 0;
+    long undo = 0;
     try {
       ChainTip tip = ChainQueries.readTip(db);
-      long tipHeight = tip == null ? 0 : tip.height();
+      tipHeight = tip == null ? 0 : tip.height();
       int[] txCounts = new int[(int) Math.min(Integer.MAX_VALUE - 8, tipHeight + 1)];
       long[] rewards = new long[1];
-      long blocks = checkBlocks(tip, txCounts, rewards);
-      long txs = checkBlockTransactions(txCounts);
+      blocks = checkBlocks(tip, txCounts, rewards);
+      txs = checkBlockTransactions(txCounts);
       checkTransactionIndexes();
       checkListLengths();
-      long wallets = checkWalletsAndSupply(tipHeight, rewards[0]);
-      long undo = checkUndo(tipHeight);
-      return new CheckReport(tipHeight, blocks, txs, wallets, undo, problems, problemCount);
-    } catch (RocksDBException | DecodeException e) {
-      problem("cannot read the database: " + e.getMessage());
-      return new CheckReport(0, 0, 0, 0, 0, problems, problemCount);
+      wallets = checkWalletsAndSupply(tipHeight, rewards[0]);
+      checkVoteWeights(tipHeight);
+      undo = checkUndo(tipHeight);
+    } catch (RocksDBException e) {
+      problem(
+          (StorageFailure.kindOf(e) == StorageFailure.Kind.CORRUPTION ? "corruption: " : "")
+              + "cannot read the database: "
+              + StorageFailure.describe(e));
+    } catch (DecodeException e) {
+      problem("corruption: cannot read the database: " + e.getMessage());
+    } catch (ScanFailed e) {
+      // reported where it happened; the checks after it would read the damage as missing data
+      problem("the check stopped at the damage above; the counts cover what was read before it");
+    }
+    return new CheckReport(tipHeight, blocks, txs, wallets, undo, problems, problemCount);
+  }
+
+  /** A scan ended on a read error (reported as a problem): its column cannot be checked further. */
+  private static final class ScanFailed extends RuntimeException {
+    ScanFailed() {
+      super(null, null, false, false);
+    }
+  }
+
+  /**
+   * After a scan's loop: an iterator becomes invalid both at the end of the data and on an error;
+   * an error is reported as corruption of the column (naming the file when RocksDB does) and ends
+   * the check of that column, never read as missing entries.
+   */
+  private void checkScan(RocksIterator it, ColumnFamily cf) {
+    try {
+      it.status();
+    } catch (RocksDBException e) {
+      problem(
+          (StorageFailure.kindOf(e) == StorageFailure.Kind.CORRUPTION ? "corruption" : "read error")
+              + " in column "
+              + cf.familyName()
+              + ": "
+              + StorageFailure.describe(e));
+      throw new ScanFailed();
     }
   }
 
@@ -136,6 +180,7 @@ public final class DatabaseChecker {
         previousId = block.id();
         expected = height + 1;
       }
+      checkScan(it, ColumnFamily.BLOCKS);
     }
     if (tip != null && expected <= tip.height()) {
       problem("blocks " + expected + ".." + tip.height() + " are missing");
@@ -172,6 +217,7 @@ public final class DatabaseChecker {
           checkIndexed(record);
         }
       }
+      checkScan(it, ColumnFamily.BLOCK_TXS);
     }
     for (int h = 1; h < txCounts.length; h++) {
       if (seen[h] != txCounts[h]) {
@@ -396,6 +442,60 @@ public final class DatabaseChecker {
     }
   }
 
+  /**
+   * The vote-weight history ends where the wallets are: the latest entry of each (delegate, voter)
+   * is the voter's current weight when it votes for the delegate, 0 otherwise; no entry lies above
+   * the tip.
+   */
+  private void checkVoteWeights(long tipHeight) {
+    Map<String, Long> latest = new java.util.HashMap<>();
+    forEach(
+        ColumnFamily.IDX_VOTE_WEIGHT,
+        (key, value) -> {
+          try {
+            long height = VoteWeights.height(key);
+            String voter = VoteWeights.voter(key);
+            long weight = VoteWeights.decode(value);
+            if (height < 1 || height > tipHeight) {
+              problem("vote weight entry of " + voter + " at height " + height + " is off chain");
+            }
+            latest.put(Hex.encode(key, 0, 33) + " " + voter, weight);
+          } catch (DecodeException e) {
+            problem("vote weight entry " + Hex.encode(key) + " does not decode");
+          }
+        });
+    forEach(
+        ColumnFamily.WALLETS,
+        (key, value) -> {
+          try {
+            Wallet w = walletCodec.decode(value);
+            if (w.vote() != null) {
+              Long recorded = latest.remove(w.vote() + " " + w.address());
+              if (recorded == null || recorded != w.votingWeight()) {
+                problem(
+                    "vote weight of "
+                        + w.address()
+                        + " for "
+                        + w.vote()
+                        + " is "
+                        + recorded
+                        + " in the history, "
+                        + w.votingWeight()
+                        + " in the wallet");
+              }
+            }
+          } catch (DecodeException e) {
+            // reported by the wallet check
+          }
+        });
+    latest.forEach(
+        (delegateAndVoter, weight) -> {
+          if (weight != 0) {
+            problem("vote weight history says " + delegateAndVoter + " still votes with " + weight);
+          }
+        });
+  }
+
   private TxRecord transaction(byte[] id) {
     byte[] bytes = get(ColumnFamily.TXS, id);
     if (bytes == null) {
@@ -413,7 +513,13 @@ public final class DatabaseChecker {
     try {
       return db.get(cf, key);
     } catch (RocksDBException e) {
-      throw new IllegalStateException("read failed: " + e.getMessage(), e);
+      problem(
+          (StorageFailure.kindOf(e) == StorageFailure.Kind.CORRUPTION ? "corruption" : "read error")
+              + " reading column "
+              + cf.familyName()
+              + ": "
+              + StorageFailure.describe(e));
+      throw new ScanFailed();
     }
   }
 
@@ -428,6 +534,7 @@ public final class DatabaseChecker {
       for (it.seekToFirst(); it.isValid(); it.next()) {
         consumer.accept(it.key(), it.value());
       }
+      checkScan(it, cf);
     }
   }
 

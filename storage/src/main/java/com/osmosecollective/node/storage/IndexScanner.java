@@ -19,9 +19,11 @@ final class IndexScanner {
   record Entry(byte[] key, byte[] value) {}
 
   private final RocksDatabase database;
+  private final FailureTracker failures;
 
-  IndexScanner(RocksDatabase database) {
+  IndexScanner(RocksDatabase database, FailureTracker failures) {
     this.database = database;
+    this.failures = failures;
   }
 
   /** Returns {@code limit + 1} entries at most, so the caller knows whether more follow. */
@@ -52,6 +54,8 @@ final class IndexScanner {
           out.add(new Entry(it.key(), it.value()));
           step(it, page);
         }
+        // a page cut short by an error would look like the end of the data
+        failures.checkScan(it, cf);
       }
     }
     return out;

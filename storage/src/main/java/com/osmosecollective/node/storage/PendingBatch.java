@@ -169,6 +169,7 @@ final class PendingBatch implements AutoCloseable {
     java.util.Arrays.fill(last, prefix.length, last.length, (byte) 0xff);
     it.seekForPrev(last);
     if (!it.isValid()) {
+      CountedLists.checkStatus(it, list.column());
       return 0;
     }
     byte[] key = it.key();

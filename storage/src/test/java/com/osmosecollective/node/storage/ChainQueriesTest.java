@@ -207,6 +207,17 @@ class ChainQueriesTest {
     assertThat(want).isNotEmpty();
     assertThat(store.queries().blocksByGenerator(generator, PageRequest.newestFirst(0, 5)).items())
         .isEqualTo(want);
+    List<Long> inRange =
+        commits.stream()
+            .map(BlockCommit::block)
+            .filter(x -> x.generatorPublicKey().equals(generator))
+            .map(BlockData::height)
+            .filter(h -> h >= 12 && h <= 40)
+            .toList();
+    assertThat(inRange).isNotEmpty();
+    List<Long> scanned = new java.util.ArrayList<>();
+    store.queries().forEachBlockOfGenerator(generator, 12, 40, scanned::add);
+    assertThat(scanned).isEqualTo(inRange);
   }
 
   @Test

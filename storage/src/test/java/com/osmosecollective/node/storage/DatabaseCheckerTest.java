@@ -133,6 +133,22 @@ class DatabaseCheckerTest {
   }
 
   @Test
+  void findsAVoteWeightHistoryThatDisagreesWithTheWallets() throws Exception {
+    com.osmosecollective.node.core.wallet.Wallet voter =
+        chain.state().values().stream().filter(w -> w.vote() != null).findFirst().orElseThrow();
+    CheckReport report =
+        corruptAndCheck(
+            (db, h) ->
+                db.put(
+                    h.handle(ColumnFamily.IDX_VOTE_WEIGHT),
+                    com.osmosecollective.node.storage.codec.Keys.voteWeight(
+                        voter.vote(), 59, voter.address()),
+                    VoteWeights.encode(voter.votingWeight() + 1)));
+    assertThat(report.problems())
+        .anyMatch(p -> p.startsWith("vote weight of " + voter.address() + " for " + voter.vote()));
+  }
+
+  @Test
   void refusesAMissingDatabase() {
     assertThatThrownBy(() -> DatabaseChecker.check(StoreOptions.defaults(dir.resolve("none"))))
         .isInstanceOfSatisfying(

@@ -32,6 +32,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -72,6 +73,11 @@ public final class Chain implements AutoCloseable {
 
   /** Non-null while {@link #replay} runs: the blocks waiting in storage's bulk batch. */
   private volatile PendingBlocks pending;
+
+  /** The fatal failure that stopped the chain, null while it runs. */
+  private volatile Throwable haltCause;
+
+  private final List<Consumer<Throwable>> haltListeners = new CopyOnWriteArrayList<>();
 
   public Chain(
       Network network,
@@ -121,6 +127,21 @@ public final class Chain implements AutoCloseable {
     listeners.add(listener);
   }
 
+  /**
+   * Calls {@code listener} once, on the chain thread, when the chain halts: any exception other
+   * than a block's refusal (a {@link BlockApplyException}) met while applying, reverting or
+   * replaying blocks, or an {@link InvariantViolation}. From then on every such call fails with
+   * {@link ChainHaltedException} and nothing more is written. The listener must not block.
+   */
+  public void onHalt(Consumer<Throwable> listener) {
+    haltListeners.add(listener);
+  }
+
+  /** The failure that halted the chain, empty while it runs. */
+  public Optional<Throwable> haltCause() {
+    return Optional.ofNullable(haltCause);
+  }
+
   /** Timestamps of committed blocks, for slot math outside the chain (the forger). */
   public BlockTimestampLookup timestampLookup() {
     return lookup;
@@ -168,7 +189,8 @@ public final class Chain implements AutoCloseable {
   private CompletableFuture<BlockOutcome> submit(Block block, boolean forged) {
     long now = time.now();
     CompletableFuture<BlockVerification> verifying = verifier.verifyAsync(block, now);
-    return CompletableFuture.supplyAsync(() -> process(block, verifying, forged, now), thread);
+    return CompletableFuture.supplyAsync(
+        () -> guarded(() -> process(block, verifying, forged, now)), thread);
   }
 
   /** {@link #replay(Iterable, ReplayVerification)} with {@link ReplayVerification#FULL}. */
@@ -190,6 +212,7 @@ public final class Chain implements AutoCloseable {
     long from =
         onChainThread(
             () -> {
+              requireRunning();
               if (snapshot == null) {
                 throw new IllegalStateException("the chain is not started");
               }
@@ -211,7 +234,9 @@ public final class Chain implements AutoCloseable {
             level == ReplayVerification.FULL
                 ? verifier.verifyAsync(block, now)
                 : completedFuture(verifier.verifyTrusted(block, now));
-        inFlight.add(CompletableFuture.runAsync(() -> replayOne(block, verification, now), thread));
+        inFlight.add(
+            CompletableFuture.runAsync(
+                () -> guarded(() -> replayOne(block, verification, now)), thread));
         if (inFlight.size() > REPLAY_AHEAD) {
           inFlight.poll().join();
         }
@@ -221,7 +246,9 @@ public final class Chain implements AutoCloseable {
       onChainThread(
           () -> {
             pending = null;
-            store.sync();
+            if (haltCause == null) {
+              guarded(store::sync);
+            }
             return null;
           });
     }
@@ -232,7 +259,7 @@ public final class Chain implements AutoCloseable {
   }
 
   /** Applies one replayed block unless an earlier one already stopped the replay. */
-  private void replayOne(Block block, CompletableFuture<BlockVerification> verification, long now) {
+  private Void replayOne(Block block, CompletableFuture<BlockVerification> verification, long now) {
     if (replayStop == null) {
       BlockOutcome outcome = process(block, verification, false, now);
       if (!outcome.isAccepted()) {
@@ -240,11 +267,12 @@ public final class Chain implements AutoCloseable {
         replayStop = outcome;
       }
     }
+    return null;
   }
 
   /** Reverts the top {@code count} blocks (never the genesis block); returns how many. */
   public CompletableFuture<Integer> revert(int count) {
-    return CompletableFuture.supplyAsync(() -> revertNow(count), thread);
+    return CompletableFuture.supplyAsync(() -> guarded(() -> revertNow(count)), thread);
   }
 
   /**
@@ -260,7 +288,8 @@ public final class Chain implements AutoCloseable {
     for (Block block : branch) {
       verifications.add(verifier.verify(block, now));
     }
-    return CompletableFuture.supplyAsync(() -> switchNow(branch, verifications, now), thread);
+    return CompletableFuture.supplyAsync(
+        () -> guarded(() -> switchNow(branch, verifications, now)), thread);
   }
 
   private BlockOutcome switchNow(List<Block> branch, List<BlockVerification> checks, long now) {
@@ -291,7 +320,20 @@ public final class Chain implements AutoCloseable {
         LOG.warn("fork branch rejected at height {}: {}", branch.get(i).height(), outcome.reason());
         revertNow(Math.toIntExact(snapshot.height() - common));
         for (Block block : removed) {
-          process(block, verifier.verifyAsync(block, now), false, now);
+          BlockOutcome again = process(block, verifier.verifyAsync(block, now), false, now);
+          if (!again.isAccepted()) {
+            // our own chain no longer applies on its own parent: the state is not what the blocks
+            // say, and going on would fork us off silently
+            throw new InvariantViolation(
+                "fork recovery failed: block "
+                    + block.height()
+                    + " "
+                    + block.id()
+                    + " of our own chain was refused when applied again ("
+                    + again.reason()
+                    + "); the chain database is at height "
+                    + snapshot.height());
+          }
         }
         return outcome;
       }
@@ -348,7 +390,10 @@ public final class Chain implements AutoCloseable {
           return outcome;
         }
         LOG.warn("{}; rolling back", outcome.reason());
-        int removed = revertNow(rollback.blocksToRemove(last.height()));
+        // never deeper than the undo records storage keeps
+        int removed =
+            revertNow(
+                Math.min(rollback.blocksToRemove(last.height()), store.options().undoKeepBlocks()));
         LOG.warn("fork recovery removed {} block(s); tip now {}", removed, snapshot.height());
         return outcome;
       }
@@ -363,7 +408,9 @@ public final class Chain implements AutoCloseable {
     StateChanges changes;
     try {
       changes = applier.apply(block, last, wallets);
-    } catch (BlockApplyException | RuntimeException e) {
+    } catch (BlockApplyException e) {
+      // only a rule the block breaks refuses it; any other exception (a storage failure, a bug)
+      // is not the block's fault and halts the chain (see guarded)
       return PreparedBlock.refused(String.valueOf(e.getMessage()));
     }
     List<MissedSlots.MissedSlot<String>> missed = missedBlocks.between(last, block);
@@ -407,7 +454,12 @@ public final class Chain implements AutoCloseable {
                 .toList(),
             missedRound);
     for (ChainListener listener : listeners) {
-      listener.blockApplied(block, info);
+      try {
+        listener.blockApplied(block, info);
+      } catch (RuntimeException e) {
+        // the block is committed; a listener's failure is its own, not the chain's
+        LOG.error("a listener failed on block {}: {}", block.height(), e.toString(), e);
+      }
     }
   }
 
@@ -424,7 +476,11 @@ public final class Chain implements AutoCloseable {
       publish(startBlocks.storedTip());
       reverted++;
       for (ChainListener listener : listeners) {
-        listener.blockReverted(tip);
+        try {
+          listener.blockReverted(tip);
+        } catch (RuntimeException e) {
+          LOG.error("a listener failed on reverted block {}: {}", tip.height(), e.toString(), e);
+        }
       }
     }
     return reverted;
@@ -478,8 +534,67 @@ public final class Chain implements AutoCloseable {
     return CompletableFuture.supplyAsync(work, thread);
   }
 
+  /** Runs work on the chain thread and waits; its exception is rethrown as it was thrown. */
   private <T> T onChainThread(Supplier<T> work) {
-    return callOnChainThread(work).join();
+    try {
+      return callOnChainThread(work).join();
+    } catch (java.util.concurrent.CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      if (e.getCause() instanceof Error cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Runs block work on the chain thread; any exception it throws halts the chain (a block's refusal
+   * is an outcome, never an exception), and nothing runs once it is halted.
+   */
+  private <T> T guarded(Supplier<T> work) {
+    requireRunning();
+    try {
+      return work.get();
+    } catch (RuntimeException | Error e) {
+      halt(e);
+      throw e;
+    }
+  }
+
+  private void guarded(Runnable work) {
+    guarded(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  private void requireRunning() {
+    Throwable cause = haltCause;
+    if (cause != null) {
+      throw new ChainHaltedException(cause);
+    }
+  }
+
+  private void halt(Throwable cause) {
+    if (haltCause != null) {
+      return;
+    }
+    haltCause = cause;
+    LOG.warn(
+        "the chain stops at height {}: {}",
+        snapshot == null ? 0 : snapshot.height(),
+        cause.toString());
+    LOG.debug("what stopped the chain", cause);
+    for (Consumer<Throwable> listener : haltListeners) {
+      try {
+        listener.accept(cause);
+      } catch (RuntimeException e) {
+        LOG.warn("a halt listener failed: {}", e.toString());
+      }
+    }
   }
 
   /** Stops the chain thread after the work already queued. The store stays open (owner closes). */

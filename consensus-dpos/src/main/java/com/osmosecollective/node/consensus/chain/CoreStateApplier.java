@@ -37,6 +37,10 @@ public final class CoreStateApplier implements StateApplier {
       applier.apply(block, overlay, ctx);
     } catch (BlockRejectedException e) {
       throw new BlockApplyException(e.code() + ": " + e.getMessage(), e);
+    } catch (ArithmeticException e) {
+      // amounts a block carries that overflow a balance or a sum: the block's values are out of
+      // range (ARK's big numbers would fail the balance rules), not a fault of this node
+      throw new BlockApplyException("amounts out of range: " + e.getMessage(), e);
     }
     return new StateChanges(new ArrayList<>(overlay.changes().values()));
   }

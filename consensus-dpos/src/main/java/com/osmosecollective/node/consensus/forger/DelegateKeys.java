@@ -4,6 +4,7 @@ import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Hex;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -23,6 +24,11 @@ public final class DelegateKeys {
 
   public Optional<PrivateKey> key(String publicKey) {
     return Optional.ofNullable(byPublicKey.get(publicKey));
+  }
+
+  /** The public keys, in the order the keys were given. */
+  public List<String> publicKeys() {
+    return List.copyOf(byPublicKey.keySet());
   }
 
   public int size() {

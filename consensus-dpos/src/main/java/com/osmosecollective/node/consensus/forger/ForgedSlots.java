@@ -1,5 +1,6 @@
 package com.osmosecollective.node.consensus.forger;
 
+import com.osmosecollective.node.storage.StorageFailure;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -41,11 +42,21 @@ public final class ForgedSlots {
     return new ForgedSlots(file, last);
   }
 
+  /** Where the slot is kept, for messages. */
+  public String location() {
+    return file == null ? "the forger's memory" : file.toString();
+  }
+
   public synchronized long lastSlot() {
     return lastSlot;
   }
 
-  /** Records {@code slot}; false (nothing recorded) when it is not after the last one. */
+  /**
+   * Records {@code slot}; false (nothing recorded) when it is not after the last one.
+   *
+   * @throws UncheckedIOException when the file cannot be written (nothing may be signed then)
+   * @throws StorageFailure when that is because the disk is full
+   */
   public synchronized boolean claim(long slot) {
     if (slot <= lastSlot) {
       return false;
@@ -72,6 +83,14 @@ public final class ForgedSlots {
       }
       Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
+      if (String.valueOf(e.getMessage()).contains("No space left")) {
+        // the chain's own next write would fail the same way: the node must stop, not retry
+        throw new StorageFailure(
+            "disk full: cannot record the forged slot in " + file,
+            StorageFailure.Kind.DISK_FULL,
+            file.getParent(),
+            e);
+      }
       throw new UncheckedIOException("cannot record the forged slot in " + file, e);
     }
   }

@@ -19,6 +19,8 @@ import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.tx.Transaction;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The in-process forger (spec §6): when the current slot belongs to one of our delegates and its
@@ -28,6 +30,8 @@ import java.util.Optional;
  * slot is dropped (ARK {@code forger-service.ts forgeNewBlock}), as peers could not get it in time.
  */
 public final class Forger {
+  private static final Logger LOG = LoggerFactory.getLogger(Forger.class);
+
   /** The time a forged block needs left in its slot to be used (ARK's forger: 2000 ms). */
   public static final long MINIMUM_MILLIS_LEFT = 2000;
 
@@ -44,6 +48,9 @@ public final class Forger {
 
   /** The last slot the network gate refused (confined to the forging thread). */
   private long refusedSlot = -1;
+
+  /** The last of our slots skipped because a block was already signed for it (forging thread). */
+  private long alreadySignedSlot = -1;
 
   /** A block this forger made and what the chain decided about it. */
   public record Forged(Block block, BlockOutcome outcome) {}
@@ -79,6 +86,31 @@ public final class Forger {
   }
 
   /**
+   * Logs an error when the last signed slot is ahead of the current one (a clock that was wrong
+   * when it was written, or a copied data dir): this forger skips every slot until then. Returns
+   * how many slots ahead it is (0 when it is not).
+   */
+  public long warnIfSignedSlotAhead() {
+    ChainSnapshot snapshot = chain.snapshot();
+    long height = snapshot.lastBlock().height() + 1;
+    long current = slots.slotNumber(time.now(), height, chain.timestampLookup());
+    long ahead = forgedSlots.lastSlot() - current;
+    if (ahead > 0) {
+      Milestone milestone = network.milestones().at(height);
+      LOG.error(
+          "the forger will not forge for {} slot(s) (about {} s): {} records slot {} as signed but"
+              + " the current slot is {}. If the clock was wrong when it was written and no block"
+              + " was signed for those slots, stop the node, delete that file and restart",
+          ahead,
+          ahead * milestone.blocktime(),
+          forgedSlots.location(),
+          forgedSlots.lastSlot(),
+          current);
+    }
+    return Math.max(0, ahead);
+  }
+
+  /**
    * Forges if now is one of our slots, nothing was forged for it yet and the network gate allows
    * it; waits for the chain. Called from one thread at a time.
    */
@@ -102,12 +134,34 @@ public final class Forger {
     if (slot <= lastBlockSlot || slot == refusedSlot) {
       return Optional.empty();
     }
+    if (forgedSlots.lastSlot() >= slot) {
+      // normal once, right after a restart in a slot we signed for; every slot means the record
+      // is ahead of the clock
+      if (slot != alreadySignedSlot) {
+        alreadySignedSlot = slot;
+        LOG.warn(
+            "slot {} of delegate {} skipped: a block was already signed for slot {} ({})",
+            slot,
+            delegate,
+            forgedSlots.lastSlot(),
+            forgedSlots.location());
+      }
+      return Optional.empty();
+    }
     if (!gate.allowsForging(new ForgingTurn(delegate, last.height(), last.id()))) {
       // like ARK, one question per slot: the network state is costly (every peer is pinged)
       refusedSlot = slot;
       return Optional.empty();
     }
-    if (!forgedSlots.claim(slot)) {
+    boolean claimed;
+    try {
+      claimed = forgedSlots.claim(slot);
+    } catch (java.io.UncheckedIOException e) {
+      // cannot record the slot, so nothing is signed for it; tried again in the next slot
+      refusedSlot = slot;
+      throw e;
+    }
+    if (!claimed) {
       return Optional.empty();
     }
     Milestone milestone = network.milestones().at(height);

@@ -26,6 +26,7 @@ import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisPlan;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.StoreOptions;
+import com.osmosecollective.node.storage.WriteFaults;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.UnaryOperator;
 
 /** A devnet chain on a temp directory with all 51 delegate keys and a stepped clock. */
 final class TestChain implements AutoCloseable {
@@ -62,18 +64,24 @@ final class TestChain implements AutoCloseable {
   static final PrivateKey SECOND_NEWCOMER =
       PrivateKey.fromPassphrase("osmose test second newcomer");
 
-  private TestChain(Network network, GenesisPlan plan, Path dir, RollbackPolicy rollback)
+  private TestChain(
+      Network network,
+      GenesisPlan plan,
+      Path dir,
+      RollbackPolicy rollback,
+      WriteFaults faults,
+      UnaryOperator<StateApplier> applier)
       throws Exception {
     this.network = network;
     this.plan = plan;
     this.clock = new SteppedClock(network.epoch());
-    this.store = ChainStore.open(StoreOptions.inDataDir(dir), network.nethash());
+    this.store = ChainStore.open(StoreOptions.inDataDir(dir), network.nethash(), faults);
     NetworkTime time = new NetworkTime(network.epoch(), clock);
     this.chain =
         new Chain(
             network,
             store,
-            new CoreStateApplier(network, TransactionHandlers.withBestVerifier()),
+            applier.apply(new CoreStateApplier(network, TransactionHandlers.withBestVerifier())),
             new BlockVerifier(network, SignatureVerifiers.best(), ForkJoinPool.commonPool()),
             time,
             rollback);
@@ -153,9 +161,23 @@ final class TestChain implements AutoCloseable {
   }
 
   static TestChain open(ObjectNode root, Path dir, RollbackPolicy rollback) throws Exception {
+    return open(root, dir, rollback, WriteFaults.NONE, UnaryOperator.identity());
+  }
+
+  /**
+   * @param faults fails the store's writes as a test asks
+   * @param applier wraps the core state rules (to inject failures)
+   */
+  static TestChain open(
+      ObjectNode root,
+      Path dir,
+      RollbackPolicy rollback,
+      WriteFaults faults,
+      UnaryOperator<StateApplier> applier)
+      throws Exception {
     GenesisPlan plan = DevnetNetworkFile.withGenesis(root);
     Network network = new NetworkLoader().fromJson(root, null);
-    return new TestChain(network, plan, dir, rollback);
+    return new TestChain(network, plan, dir, rollback, faults, applier);
   }
 
   /** Moves the clock to the first second of {@code slot}. */

@@ -1,6 +1,10 @@
 package com.osmosecollective.node.core.encoding;
 
-/** Lowercase hexadecimal, strict on input. */
+/**
+ * Lowercase hexadecimal, strict on input: only the ASCII characters {@code [0-9a-fA-F]} are digits
+ * ({@code Character.digit} would also take Arabic-Indic or full-width digits, so two different
+ * strings would decode to the same bytes: one identity, two spellings).
+ */
 public final class Hex {
   private static final char[] DIGITS = "0123456789abcdef".toCharArray();
 
@@ -31,8 +35,8 @@ public final class Hex {
     }
     byte[] out = new byte[length / 2];
     for (int i = 0; i < out.length; i++) {
-      int hi = Character.digit(hex.charAt(2 * i), 16);
-      int lo = Character.digit(hex.charAt(2 * i + 1), 16);
+      int hi = nibble(hex.charAt(2 * i));
+      int lo = nibble(hex.charAt(2 * i + 1));
       if (hi < 0 || lo < 0) {
         throw new DecodeException(
             "invalid hex character at position " + (hi < 0 ? 2 * i : 2 * i + 1));
@@ -65,10 +69,24 @@ public final class Hex {
       return false;
     }
     for (int i = 0; i < length; i++) {
-      if (Character.digit(s.charAt(i), 16) < 0) {
+      if (nibble(s.charAt(i)) < 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /** The value of an ASCII hex digit, -1 for any other character. */
+  private static int nibble(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 }

@@ -1,19 +1,19 @@
 package com.osmosecollective.node.p2p.codec;
 
+import com.google.protobuf.UnsafeByteOperations;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.p2p.message.DownloadedBlock;
 import com.osmosecollective.node.p2p.message.GetBlocksRequest;
-import com.osmosecollective.node.p2p.message.Headers;
-import com.osmosecollective.node.p2p.proto.ProtoReader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.BlocksProto;
+import com.osmosecollective.node.p2p.proto.SharedProto;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Route {@code p2p.blocks.getBlocks}. The request is a protobuf message; the answer is not one but
- * ARK's packing ({@code codecs/blocks.ts}): for each block a u32 big-endian length and a {@code
- * GetBlocksResponse.BlockHeader} whose field 16 packs the block's transactions the same way.
+ * ARK's packing ({@code codecs/blocks.ts}): for each block a u32 big-endian length and a block
+ * header message whose field 16 packs the block's transactions the same way.
  */
 public final class GetBlocksCodec {
   public static final String ROUTE = "p2p.blocks.getBlocks";
@@ -34,47 +34,39 @@ public final class GetBlocksCodec {
   }
 
   public static byte[] encodeRequest(GetBlocksRequest request) {
-    ProtoWriter out =
-        new ProtoWriter()
-            .uint32(1, request.lastBlockHeight())
-            .uint32(2, request.blockLimit())
-            .bool(3, request.headersOnly())
-            .bool(4, request.serialized());
+    BlocksProto.GetBlocksRequest.Builder b =
+        BlocksProto.GetBlocksRequest.newBuilder()
+            .setLastBlockHeight((int) request.lastBlockHeight())
+            .setBlockLimit((int) request.blockLimit())
+            .setHeadersOnly(request.headersOnly())
+            .setSerialized(request.serialized());
     if (request.headers() != null) {
-      out.message(5, HeadersCodec.write(request.headers()));
+      b.setHeaders(HeadersCodec.write(request.headers()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static GetBlocksRequest decodeRequest(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    long lastBlockHeight = 0;
-    long blockLimit = 0;
-    boolean headersOnly = false;
-    boolean serialized = false;
-    Headers headers = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> lastBlockHeight = r.uint32("lastBlockHeight");
-        case 2 -> blockLimit = r.uint32("blockLimit");
-        case 3 -> headersOnly = r.bool("headersOnly");
-        case 4 -> serialized = r.bool("serialized");
-        case 5 -> headers = HeadersCodec.read(r);
-        default -> r.skip(field);
-      }
-    }
-    return new GetBlocksRequest(lastBlockHeight, blockLimit, headersOnly, serialized, headers);
+    BlocksProto.GetBlocksRequest m =
+        Protobuf.parse(BlocksProto.GetBlocksRequest.parser(), payload, "getBlocks request");
+    return new GetBlocksRequest(
+        Integer.toUnsignedLong(m.getLastBlockHeight()),
+        Integer.toUnsignedLong(m.getBlockLimit()),
+        m.getHeadersOnly(),
+        m.getSerialized(),
+        m.hasHeaders() ? HeadersCodec.read(m.getHeaders()) : null);
   }
 
   public static byte[] encodeResponse(List<DownloadedBlock> blocks) {
     List<Bytes> encoded = new ArrayList<>(blocks.size());
     for (DownloadedBlock block : blocks) {
-      ProtoWriter out = new ProtoWriter();
-      WireBlockHeaderCodec.write(out, block.header());
       // ARK always sets field 16, to an empty buffer when only headers are sent.
-      out.bytes(16, LengthPrefixedList.encode(block.transactions()));
-      encoded.add(Bytes.of(out.toByteArray()));
+      SharedProto.BlockHeader message =
+          WireBlockHeaderCodec.write(block.header())
+              .setTransactions(
+                  UnsafeByteOperations.unsafeWrap(LengthPrefixedList.encode(block.transactions())))
+              .build();
+      encoded.add(Bytes.of(message.toByteArray()));
     }
     return LengthPrefixedList.encode(encoded);
   }
@@ -90,19 +82,11 @@ public final class GetBlocksCodec {
   }
 
   private DownloadedBlock decodeBlock(byte[] message) throws DecodeException {
-    ProtoReader r = new ProtoReader(message);
-    WireBlockHeaderCodec.Reader header = new WireBlockHeaderCodec.Reader();
-    List<Bytes> transactions = List.of();
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      if (field == 16) {
-        byte[] packed = r.bytes(message.length, "block transactions").toArray();
-        transactions =
-            LengthPrefixedList.decode(packed, maxTransactionsPerBlock, "block transactions");
-      } else if (!header.read(field, r)) {
-        r.skip(field);
-      }
-    }
-    return new DownloadedBlock(header.build(), transactions);
+    SharedProto.BlockHeader m =
+        Protobuf.parse(SharedProto.BlockHeader.parser(), message, "downloaded block");
+    List<Bytes> transactions =
+        LengthPrefixedList.decode(
+            m.getTransactions().toByteArray(), maxTransactionsPerBlock, "block transactions");
+    return new DownloadedBlock(WireBlockHeaderCodec.read(m), transactions);
   }
 }

@@ -4,9 +4,7 @@ import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.p2p.message.CommonBlock;
 import com.osmosecollective.node.p2p.message.GetCommonBlocksRequest;
 import com.osmosecollective.node.p2p.message.GetCommonBlocksResponse;
-import com.osmosecollective.node.p2p.message.Headers;
-import com.osmosecollective.node.p2p.proto.ProtoReader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.PeerProto;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,70 +15,52 @@ public final class GetCommonBlocksCodec {
   private GetCommonBlocksCodec() {}
 
   public static byte[] encodeRequest(GetCommonBlocksRequest request) {
-    ProtoWriter out = new ProtoWriter();
-    for (String id : request.ids()) {
-      out.string(1, id);
-    }
+    PeerProto.GetCommonBlocksRequest.Builder b =
+        PeerProto.GetCommonBlocksRequest.newBuilder().addAllIds(request.ids());
     if (request.headers() != null) {
-      out.message(2, HeadersCodec.write(request.headers()));
+      b.setHeaders(HeadersCodec.write(request.headers()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static GetCommonBlocksRequest decodeRequest(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    List<String> ids = new ArrayList<>();
-    Headers headers = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> {
-          if (ids.size() == GetCommonBlocksRequest.MAX_IDS) {
-            throw new DecodeException("getCommonBlocks asks for more than 10 ids");
-          }
-          ids.add(r.string(WireLimits.MAX_TEXT_BYTES, "block id"));
-        }
-        case 2 -> headers = HeadersCodec.read(r);
-        default -> r.skip(field);
-      }
+    PeerProto.GetCommonBlocksRequest m =
+        Protobuf.parse(
+            PeerProto.GetCommonBlocksRequest.parser(), payload, "getCommonBlocks request");
+    if (m.getIdsCount() > GetCommonBlocksRequest.MAX_IDS) {
+      throw new DecodeException("getCommonBlocks asks for more than 10 ids");
     }
-    return new GetCommonBlocksRequest(ids, headers);
+    List<String> ids = new ArrayList<>(m.getIdsCount());
+    for (String id : m.getIdsList()) {
+      ids.add(Protobuf.text(id, "block id"));
+    }
+    return new GetCommonBlocksRequest(
+        ids, m.hasHeaders() ? HeadersCodec.read(m.getHeaders()) : null);
   }
 
   public static byte[] encodeResponse(GetCommonBlocksResponse response) {
-    ProtoWriter out = new ProtoWriter();
+    PeerProto.GetCommonBlocksResponse.Builder b = PeerProto.GetCommonBlocksResponse.newBuilder();
     CommonBlock common = response.common();
     if (common != null) {
-      out.message(1, new ProtoWriter().uint32(1, common.height()).string(2, common.id()));
+      b.setCommon(
+          PeerProto.GetCommonBlocksResponse.Common.newBuilder()
+              .setHeight((int) common.height())
+              .setId(common.id()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static GetCommonBlocksResponse decodeResponse(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    CommonBlock common = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      if (field == 1) {
-        common = readCommon(r.message(WireLimits.MAX_TEXT_BYTES, "common block"));
-      } else {
-        r.skip(field);
-      }
+    PeerProto.GetCommonBlocksResponse m =
+        Protobuf.parse(
+            PeerProto.GetCommonBlocksResponse.parser(), payload, "getCommonBlocks answer");
+    if (!m.hasCommon()) {
+      return new GetCommonBlocksResponse(null);
     }
-    return new GetCommonBlocksResponse(common);
-  }
-
-  private static CommonBlock readCommon(ProtoReader r) throws DecodeException {
-    long height = 0;
-    String id = "";
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> height = r.uint32("common height");
-        case 2 -> id = r.string(WireLimits.MAX_TEXT_BYTES, "common id");
-        default -> r.skip(field);
-      }
-    }
-    return new CommonBlock(height, id);
+    PeerProto.GetCommonBlocksResponse.Common common = m.getCommon();
+    return new GetCommonBlocksResponse(
+        new CommonBlock(
+            Integer.toUnsignedLong(common.getHeight()),
+            Protobuf.text(common.getId(), "common id")));
   }
 }

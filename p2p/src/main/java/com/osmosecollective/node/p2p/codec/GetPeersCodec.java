@@ -4,8 +4,7 @@ import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.p2p.message.GetPeersRequest;
 import com.osmosecollective.node.p2p.message.GetPeersResponse;
 import com.osmosecollective.node.p2p.message.PeerAddress;
-import com.osmosecollective.node.p2p.proto.ProtoReader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.PeerProto;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,53 +15,40 @@ public final class GetPeersCodec {
   private GetPeersCodec() {}
 
   public static byte[] encodeRequest(GetPeersRequest request) {
-    ProtoWriter out = new ProtoWriter();
+    PeerProto.GetPeersRequest.Builder b = PeerProto.GetPeersRequest.newBuilder();
     if (request.headers() != null) {
-      out.message(1, HeadersCodec.write(request.headers()));
+      b.setHeaders(HeadersCodec.write(request.headers()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static GetPeersRequest decodeRequest(byte[] payload) throws DecodeException {
-    return new GetPeersRequest(RequestHeaders.only(payload, 1));
+    PeerProto.GetPeersRequest m =
+        Protobuf.parse(PeerProto.GetPeersRequest.parser(), payload, "getPeers request");
+    return new GetPeersRequest(m.hasHeaders() ? HeadersCodec.read(m.getHeaders()) : null);
   }
 
   public static byte[] encodeResponse(GetPeersResponse response) {
-    ProtoWriter out = new ProtoWriter();
+    PeerProto.GetPeersResponse.Builder b = PeerProto.GetPeersResponse.newBuilder();
     for (PeerAddress peer : response.peers()) {
-      out.message(1, new ProtoWriter().string(1, peer.ip()).uint32(2, peer.port()));
+      b.addPeers(
+          PeerProto.GetPeersResponse.Peer.newBuilder().setIp(peer.ip()).setPort((int) peer.port()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static GetPeersResponse decodeResponse(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    List<PeerAddress> peers = new ArrayList<>();
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      if (field == 1) {
-        if (peers.size() == GetPeersResponse.MAX_PEERS) {
-          throw new DecodeException("getPeers answer lists more than 2000 peers");
-        }
-        peers.add(readPeer(r.message(WireLimits.MAX_TEXT_BYTES, "peer")));
-      } else {
-        r.skip(field);
-      }
+    PeerProto.GetPeersResponse m =
+        Protobuf.parse(PeerProto.GetPeersResponse.parser(), payload, "getPeers answer");
+    if (m.getPeersCount() > GetPeersResponse.MAX_PEERS) {
+      throw new DecodeException("getPeers answer lists more than 2000 peers");
+    }
+    List<PeerAddress> peers = new ArrayList<>(m.getPeersCount());
+    for (PeerProto.GetPeersResponse.Peer peer : m.getPeersList()) {
+      peers.add(
+          new PeerAddress(
+              Protobuf.text(peer.getIp(), "peer ip"), Integer.toUnsignedLong(peer.getPort())));
     }
     return new GetPeersResponse(peers);
-  }
-
-  private static PeerAddress readPeer(ProtoReader r) throws DecodeException {
-    String ip = "";
-    long port = 0;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> ip = r.string(WireLimits.MAX_TEXT_BYTES, "peer ip");
-        case 2 -> port = r.uint32("peer port");
-        default -> r.skip(field);
-      }
-    }
-    return new PeerAddress(ip, port);
   }
 }

@@ -8,9 +8,8 @@ import com.osmosecollective.node.p2p.message.PeerConfig;
 import com.osmosecollective.node.p2p.message.PeerState;
 import com.osmosecollective.node.p2p.message.PluginInfo;
 import com.osmosecollective.node.p2p.message.TokenInfo;
-import com.osmosecollective.node.p2p.message.WireBlockHeader;
-import com.osmosecollective.node.p2p.proto.ProtoReader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.PeerProto;
+import com.osmosecollective.node.p2p.proto.PeerProto.GetStatusResponse.Config;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -21,201 +20,116 @@ import java.util.Map;
 public final class GetStatusCodec {
   public static final String ROUTE = "p2p.peer.getStatus";
 
-  private static final int MAX_HEADER_BYTES = 4 * 1024;
-  private static final int MAX_CONFIG_BYTES = 64 * 1024;
-
   private GetStatusCodec() {}
 
   public static byte[] encodeRequest(GetStatusRequest request) {
-    ProtoWriter out = new ProtoWriter();
+    PeerProto.GetStatusRequest.Builder b = PeerProto.GetStatusRequest.newBuilder();
     if (request.headers() != null) {
-      out.message(1, HeadersCodec.write(request.headers()));
+      b.setHeaders(HeadersCodec.write(request.headers()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static GetStatusRequest decodeRequest(byte[] payload) throws DecodeException {
-    return new GetStatusRequest(RequestHeaders.only(payload, 1));
+    PeerProto.GetStatusRequest m =
+        Protobuf.parse(PeerProto.GetStatusRequest.parser(), payload, "getStatus request");
+    return new GetStatusRequest(m.hasHeaders() ? HeadersCodec.read(m.getHeaders()) : null);
   }
 
   public static byte[] encodeResponse(GetStatusResponse response) {
     PeerState state = response.state();
-    ProtoWriter header = new ProtoWriter();
-    WireBlockHeaderCodec.write(header, state.header());
-    ProtoWriter stateOut =
-        new ProtoWriter()
-            .uint32(1, state.height())
-            .bool(2, state.forgingAllowed())
-            .uint32(3, state.currentSlot())
-            .message(4, header);
-    return new ProtoWriter()
-        .message(1, stateOut)
-        .message(2, writeConfig(response.config()))
+    PeerProto.GetStatusResponse.State.Builder stateOut =
+        PeerProto.GetStatusResponse.State.newBuilder()
+            .setHeight((int) state.height())
+            .setForgingAllowed(state.forgingAllowed())
+            .setCurrentSlot((int) state.currentSlot())
+            .setHeader(WireBlockHeaderCodec.write(state.header()));
+    return PeerProto.GetStatusResponse.newBuilder()
+        .setState(stateOut)
+        .setConfig(writeConfig(response.config()))
+        .build()
         .toByteArray();
   }
 
   public static GetStatusResponse decodeResponse(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    PeerState state = null;
-    PeerConfig config = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> state = readState(r.message(MAX_HEADER_BYTES + 64, "state"));
-        case 2 -> config = readConfig(r.message(MAX_CONFIG_BYTES, "config"));
-        default -> r.skip(field);
-      }
-    }
-    if (state == null || config == null) {
+    PeerProto.GetStatusResponse m =
+        Protobuf.parse(PeerProto.GetStatusResponse.parser(), payload, "getStatus answer");
+    if (!m.hasState() || !m.hasConfig()) {
       throw new DecodeException(
-          "getStatus answer lacks its " + (state == null ? "state" : "config"));
+          "getStatus answer lacks its " + (m.hasState() ? "config" : "state"));
     }
-    return new GetStatusResponse(state, config);
-  }
-
-  private static PeerState readState(ProtoReader r) throws DecodeException {
-    long height = 0;
-    boolean forgingAllowed = false;
-    long currentSlot = 0;
-    WireBlockHeader header = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> height = r.uint32("state height");
-        case 2 -> forgingAllowed = r.bool("state forgingAllowed");
-        case 3 -> currentSlot = r.uint32("state currentSlot");
-        case 4 -> header = readHeader(r.message(MAX_HEADER_BYTES, "state header"));
-        default -> r.skip(field);
-      }
-    }
-    if (header == null) {
+    PeerProto.GetStatusResponse.State state = m.getState();
+    if (!state.hasHeader()) {
       throw new DecodeException("getStatus state lacks its block header");
     }
-    return new PeerState(height, forgingAllowed, currentSlot, header);
-  }
-
-  private static WireBlockHeader readHeader(ProtoReader r) throws DecodeException {
-    WireBlockHeaderCodec.Reader header = new WireBlockHeaderCodec.Reader();
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      if (!header.read(field, r)) {
-        r.skip(field);
-      }
+    if (state.getHeader().hasTransactions()) {
+      throw new DecodeException("getStatus block header carries transactions");
     }
-    return header.build();
+    return new GetStatusResponse(
+        new PeerState(
+            Integer.toUnsignedLong(state.getHeight()),
+            state.getForgingAllowed(),
+            Integer.toUnsignedLong(state.getCurrentSlot()),
+            WireBlockHeaderCodec.read(state.getHeader())),
+        readConfig(m.getConfig()));
   }
 
-  private static ProtoWriter writeConfig(PeerConfig config) {
+  private static Config writeConfig(PeerConfig config) {
     NetworkInfo network = config.network();
-    ProtoWriter token =
-        new ProtoWriter().string(1, network.token().name()).string(2, network.token().symbol());
-    ProtoWriter networkOut =
-        new ProtoWriter()
-            .string(1, network.name())
-            .string(2, network.nethash())
-            .string(3, network.explorer())
-            .message(4, token)
-            .uint32(5, network.version());
-    ProtoWriter out = new ProtoWriter().string(1, config.version()).message(2, networkOut);
+    Config.Network.Builder networkOut =
+        Config.Network.newBuilder()
+            .setName(network.name())
+            .setNethash(network.nethash())
+            .setExplorer(network.explorer())
+            .setToken(
+                Config.Network.Token.newBuilder()
+                    .setName(network.token().name())
+                    .setSymbol(network.token().symbol()))
+            .setVersion((int) network.version());
+    Config.Builder out = Config.newBuilder().setVersion(config.version()).setNetwork(networkOut);
     for (Map.Entry<String, PluginInfo> plugin : config.plugins().entrySet()) {
       PluginInfo info = plugin.getValue();
-      ProtoWriter value = new ProtoWriter().uint32(1, info.port()).bool(2, info.enabled());
+      Config.Plugin.Builder value =
+          Config.Plugin.newBuilder().setPort((int) info.port()).setEnabled(info.enabled());
       if (info.estimateTotalCount() != null) {
-        value.bool(3, info.estimateTotalCount());
+        value.setEstimateTotalCount(info.estimateTotalCount());
       }
-      out.message(3, new ProtoWriter().string(1, plugin.getKey()).message(2, value));
+      out.putPlugins(plugin.getKey(), value.build());
     }
-    return out;
+    return out.build();
   }
 
-  private static PeerConfig readConfig(ProtoReader r) throws DecodeException {
-    String version = "";
-    NetworkInfo network = null;
-    Map<String, PluginInfo> plugins = new LinkedHashMap<>();
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> version = r.string(WireLimits.MAX_TEXT_BYTES, "config version");
-        case 2 -> network = readNetwork(r.message(MAX_HEADER_BYTES, "config network"));
-        case 3 -> readPlugin(r.message(MAX_HEADER_BYTES, "config plugin"), plugins);
-        default -> r.skip(field);
-      }
-    }
-    if (network == null) {
+  private static PeerConfig readConfig(Config config) throws DecodeException {
+    if (!config.hasNetwork()) {
       throw new DecodeException("getStatus config lacks its network");
     }
-    return new PeerConfig(version, network, plugins);
-  }
-
-  private static NetworkInfo readNetwork(ProtoReader r) throws DecodeException {
-    String name = "";
-    String nethash = "";
-    String explorer = "";
-    TokenInfo token = null;
-    long version = 0;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> name = r.string(WireLimits.MAX_TEXT_BYTES, "network name");
-        case 2 -> nethash = r.string(WireLimits.MAX_TEXT_BYTES, "network nethash");
-        case 3 -> explorer = r.string(WireLimits.MAX_TEXT_BYTES, "network explorer");
-        case 4 -> token = readToken(r.message(WireLimits.MAX_TEXT_BYTES, "network token"));
-        case 5 -> version = r.uint32("network version");
-        default -> r.skip(field);
-      }
-    }
-    if (token == null) {
+    Config.Network network = config.getNetwork();
+    if (!network.hasToken()) {
       throw new DecodeException("getStatus network lacks its token");
     }
-    return new NetworkInfo(name, nethash, explorer, token, version);
-  }
-
-  private static TokenInfo readToken(ProtoReader r) throws DecodeException {
-    String name = "";
-    String symbol = "";
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> name = r.string(WireLimits.MAX_TEXT_BYTES, "token name");
-        case 2 -> symbol = r.string(WireLimits.MAX_TEXT_BYTES, "token symbol");
-        default -> r.skip(field);
-      }
-    }
-    return new TokenInfo(name, symbol);
-  }
-
-  /** One map entry {@code {key = 1, value = 2}}; a repeated key replaces the earlier value. */
-  private static void readPlugin(ProtoReader r, Map<String, PluginInfo> plugins)
-      throws DecodeException {
-    String name = "";
-    PluginInfo info = new PluginInfo(0, false, null);
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> name = r.string(WireLimits.MAX_TEXT_BYTES, "plugin name");
-        case 2 -> info = readPluginInfo(r.message(WireLimits.MAX_TEXT_BYTES, "plugin"));
-        default -> r.skip(field);
-      }
-    }
-    if (!plugins.containsKey(name) && plugins.size() == PeerConfig.MAX_PLUGINS) {
+    if (config.getPluginsCount() > PeerConfig.MAX_PLUGINS) {
       throw new DecodeException("getStatus config lists more than 32 plugins");
     }
-    plugins.put(name, info);
-  }
-
-  private static PluginInfo readPluginInfo(ProtoReader r) throws DecodeException {
-    long port = 0;
-    boolean enabled = false;
-    Boolean estimateTotalCount = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> port = r.uint32("plugin port");
-        case 2 -> enabled = r.bool("plugin enabled");
-        case 3 -> estimateTotalCount = r.bool("plugin estimateTotalCount");
-        default -> r.skip(field);
-      }
+    Map<String, PluginInfo> plugins = new LinkedHashMap<>();
+    for (Map.Entry<String, Config.Plugin> plugin : config.getPluginsMap().entrySet()) {
+      Config.Plugin info = plugin.getValue();
+      plugins.put(
+          Protobuf.text(plugin.getKey(), "plugin name"),
+          new PluginInfo(
+              Integer.toUnsignedLong(info.getPort()),
+              info.getEnabled(),
+              info.hasEstimateTotalCount() ? info.getEstimateTotalCount() : null));
     }
-    return new PluginInfo(port, enabled, estimateTotalCount);
+    return new PeerConfig(
+        Protobuf.text(config.getVersion(), "config version"),
+        new NetworkInfo(
+            Protobuf.text(network.getName(), "network name"),
+            Protobuf.text(network.getNethash(), "network nethash"),
+            Protobuf.text(network.getExplorer(), "network explorer"),
+            new TokenInfo(
+                Protobuf.text(network.getToken().getName(), "token name"),
+                Protobuf.text(network.getToken().getSymbol(), "token symbol")),
+            Integer.toUnsignedLong(network.getVersion())),
+        plugins);
   }
 }

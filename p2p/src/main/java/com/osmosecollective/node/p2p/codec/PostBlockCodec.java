@@ -1,12 +1,11 @@
 package com.osmosecollective.node.p2p.codec;
 
+import com.google.protobuf.UnsafeByteOperations;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.p2p.message.Headers;
 import com.osmosecollective.node.p2p.message.PostBlockRequest;
 import com.osmosecollective.node.p2p.message.PostBlockResponse;
-import com.osmosecollective.node.p2p.proto.ProtoReader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.BlocksProto;
 
 /** Route {@code p2p.blocks.postBlock}: one full serialized block (spec §5.3 bytes). */
 public final class PostBlockCodec {
@@ -15,44 +14,34 @@ public final class PostBlockCodec {
   private PostBlockCodec() {}
 
   public static byte[] encodeRequest(PostBlockRequest request) {
-    ProtoWriter out = new ProtoWriter().bytes(1, request.block());
+    BlocksProto.PostBlockRequest.Builder b =
+        BlocksProto.PostBlockRequest.newBuilder()
+            .setBlock(UnsafeByteOperations.unsafeWrap(request.block().toArray()));
     if (request.headers() != null) {
-      out.message(2, HeadersCodec.write(request.headers()));
+      b.setHeaders(HeadersCodec.write(request.headers()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static PostBlockRequest decodeRequest(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    Bytes block = Bytes.EMPTY;
-    Headers headers = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> block = r.bytes(payload.length, "posted block");
-        case 2 -> headers = HeadersCodec.read(r);
-        default -> r.skip(field);
-      }
-    }
-    return new PostBlockRequest(block, headers);
+    BlocksProto.PostBlockRequest m =
+        Protobuf.parse(BlocksProto.PostBlockRequest.parser(), payload, "postBlock request");
+    return new PostBlockRequest(
+        Bytes.of(m.getBlock().toByteArray()),
+        m.hasHeaders() ? HeadersCodec.read(m.getHeaders()) : null);
   }
 
   public static byte[] encodeResponse(PostBlockResponse response) {
-    return new ProtoWriter().bool(1, response.status()).uint32(2, response.height()).toByteArray();
+    return BlocksProto.PostBlockResponse.newBuilder()
+        .setStatus(response.status())
+        .setHeight((int) response.height())
+        .build()
+        .toByteArray();
   }
 
   public static PostBlockResponse decodeResponse(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    boolean status = false;
-    long height = 0;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 -> status = r.bool("postBlock status");
-        case 2 -> height = r.uint32("postBlock height");
-        default -> r.skip(field);
-      }
-    }
-    return new PostBlockResponse(status, height);
+    BlocksProto.PostBlockResponse m =
+        Protobuf.parse(BlocksProto.PostBlockResponse.parser(), payload, "postBlock answer");
+    return new PostBlockResponse(m.getStatus(), Integer.toUnsignedLong(m.getHeight()));
   }
 }

@@ -1,12 +1,11 @@
 package com.osmosecollective.node.p2p.codec;
 
+import com.google.protobuf.UnsafeByteOperations;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
-import com.osmosecollective.node.p2p.message.Headers;
 import com.osmosecollective.node.p2p.message.PostTransactionsRequest;
 import com.osmosecollective.node.p2p.message.PostTransactionsResponse;
-import com.osmosecollective.node.p2p.proto.ProtoReader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.TransactionsProto;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,54 +20,50 @@ public final class PostTransactionsCodec {
   private PostTransactionsCodec() {}
 
   public static byte[] encodeRequest(PostTransactionsRequest request) {
-    ProtoWriter out = new ProtoWriter().bytes(1, LengthPrefixedList.encode(request.transactions()));
+    TransactionsProto.PostTransactionsRequest.Builder b =
+        TransactionsProto.PostTransactionsRequest.newBuilder()
+            .setTransactions(
+                UnsafeByteOperations.unsafeWrap(LengthPrefixedList.encode(request.transactions())));
     if (request.headers() != null) {
-      out.message(2, HeadersCodec.write(request.headers()));
+      b.setHeaders(HeadersCodec.write(request.headers()));
     }
-    return out.toByteArray();
+    return b.build().toByteArray();
   }
 
   public static PostTransactionsRequest decodeRequest(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    List<Bytes> transactions = List.of();
-    Headers headers = null;
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      switch (field) {
-        case 1 ->
-            transactions =
-                LengthPrefixedList.decode(
-                    r.bytes(payload.length, "posted transactions").toArray(),
-                    PostTransactionsRequest.MAX_TRANSACTIONS,
-                    "posted transactions");
-        case 2 -> headers = HeadersCodec.read(r);
-        default -> r.skip(field);
-      }
-    }
-    return new PostTransactionsRequest(transactions, headers);
+    TransactionsProto.PostTransactionsRequest m =
+        Protobuf.parse(
+            TransactionsProto.PostTransactionsRequest.parser(),
+            payload,
+            "postTransactions request");
+    List<Bytes> transactions =
+        LengthPrefixedList.decode(
+            m.getTransactions().toByteArray(),
+            PostTransactionsRequest.MAX_TRANSACTIONS,
+            "posted transactions");
+    return new PostTransactionsRequest(
+        transactions, m.hasHeaders() ? HeadersCodec.read(m.getHeaders()) : null);
   }
 
   public static byte[] encodeResponse(PostTransactionsResponse response) {
-    ProtoWriter out = new ProtoWriter();
-    for (String index : response.accept()) {
-      out.string(1, index);
-    }
-    return out.toByteArray();
+    return TransactionsProto.PostTransactionsResponse.newBuilder()
+        .addAllAccept(response.accept())
+        .build()
+        .toByteArray();
   }
 
   public static PostTransactionsResponse decodeResponse(byte[] payload) throws DecodeException {
-    ProtoReader r = new ProtoReader(payload);
-    List<String> accept = new ArrayList<>();
-    while (r.hasRemaining()) {
-      int field = r.nextField();
-      if (field == 1) {
-        if (accept.size() == PostTransactionsRequest.MAX_TRANSACTIONS) {
-          throw new DecodeException("postTransactions answer accepts more than 40 entries");
-        }
-        accept.add(r.string(WireLimits.MAX_TEXT_BYTES, "accepted index"));
-      } else {
-        r.skip(field);
-      }
+    TransactionsProto.PostTransactionsResponse m =
+        Protobuf.parse(
+            TransactionsProto.PostTransactionsResponse.parser(),
+            payload,
+            "postTransactions answer");
+    if (m.getAcceptCount() > PostTransactionsRequest.MAX_TRANSACTIONS) {
+      throw new DecodeException("postTransactions answer accepts more than 40 entries");
+    }
+    List<String> accept = new ArrayList<>(m.getAcceptCount());
+    for (String index : m.getAcceptList()) {
+      accept.add(Protobuf.text(index, "accepted index"));
     }
     return new PostTransactionsResponse(accept);
   }

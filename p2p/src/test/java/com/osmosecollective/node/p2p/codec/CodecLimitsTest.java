@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.p2p.message.DownloadedBlock;
 import com.osmosecollective.node.p2p.message.GetCommonBlocksRequest;
 import com.osmosecollective.node.p2p.message.GetPeersResponse;
+import com.osmosecollective.node.p2p.message.GetStatusRequest;
+import com.osmosecollective.node.p2p.message.Headers;
 import com.osmosecollective.node.p2p.message.PeerAddress;
 import com.osmosecollective.node.p2p.message.WireBlockHeader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
+import com.osmosecollective.node.p2p.proto.SharedProto;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -92,7 +96,8 @@ class CodecLimitsTest {
 
   @Test
   void headerWithoutAmountsIsRefused() {
-    ProtoWriter header = new ProtoWriter().string(1, "123").uint32(7, 5);
+    SharedProto.BlockHeader header =
+        SharedProto.BlockHeader.newBuilder().setId("123").setHeight(5).build();
     byte[] payload = GetBlocksCodec.encodeResponse(List.of()); // empty answer is fine
     assertThat(payload).isEmpty();
     byte[] entry = header.toByteArray();
@@ -102,5 +107,24 @@ class CodecLimitsTest {
     assertThatThrownBy(() -> new GetBlocksCodec().decodeResponse(packed))
         .isInstanceOf(DecodeException.class)
         .hasMessageContaining("totalAmount is missing");
+  }
+
+  /** SV-044: decoders accept only the fields the protocol defines, at any depth. */
+  @Test
+  void unknownFieldsAreRefusedAtAnyDepthSv044() throws DecodeException {
+    byte[] known = GetStatusCodec.encodeRequest(new GetStatusRequest(new Headers("3.9.1")));
+    // field 2 (varint) appended at the top level
+    byte[] topLevel = Arrays.copyOf(known, known.length + 2);
+    topLevel[known.length] = 0x10;
+    topLevel[known.length + 1] = 0x01;
+    // field 7 inside the headers message: 0a 09 | 0a 05 "3.9.1" 38 01
+    byte[] nested = Hex.decodeOrThrow("0a090a05332e392e313801");
+
+    assertThat(GetStatusCodec.decodeRequest(known).headers()).isEqualTo(new Headers("3.9.1"));
+    for (byte[] payload : List.of(topLevel, nested)) {
+      assertThatThrownBy(() -> GetStatusCodec.decodeRequest(payload))
+          .isInstanceOf(DecodeException.class)
+          .hasMessageContaining("does not define");
+    }
   }
 }

@@ -15,7 +15,6 @@ import com.osmosecollective.node.core.testing.TestData;
 import com.osmosecollective.node.p2p.ArkSamples;
 import com.osmosecollective.node.p2p.message.DownloadedBlock;
 import com.osmosecollective.node.p2p.message.WireBlockHeader;
-import com.osmosecollective.node.p2p.proto.ProtoWriter;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -91,12 +90,11 @@ class WireBlocksTest {
             Hex.decode(json.path("blockSignature").asText()));
     Block block = new Block(core, List.of(), json.path("id").asText());
 
-    ProtoWriter out = new ProtoWriter();
-    WireBlockHeaderCodec.write(out, WireBlocks.statusHeader(block));
+    byte[] out = WireBlockHeaderCodec.write(WireBlocks.statusHeader(block)).build().toByteArray();
 
     // our idHex and previousBlockHex are computed from the ids; ARK's header is embedded at
     // state field 4, so its bytes must appear verbatim in the recorded payload
-    String ours = Hex.encode(out.toByteArray());
+    String ours = Hex.encode(out);
     assertThat(Hex.encode(ArkSamples.responsePayload("p2p_peer_getStatus"))).contains(ours);
     assertThat(ours).startsWith("0a14" + Hex.encode(json.path("id").asText().getBytes()));
   }
@@ -122,14 +120,13 @@ class WireBlocksTest {
     Block block = new Block(genesis, List.of(), "12345");
 
     WireBlockHeader wire = WireBlocks.statusHeader(block);
-    ProtoWriter out = new ProtoWriter();
-    WireBlockHeaderCodec.write(out, wire);
+    byte[] out = WireBlockHeaderCodec.write(wire).build().toByteArray();
 
     assertThat(wire.previousBlock()).isNull();
     assertThat(wire.previousBlockHex()).isEqualTo("0000000000000000");
     assertThat(wire.idHex()).isEqualTo("0000000000003039");
     // field 5 (tag 0x2a) is absent; field 6 follows the timestamp directly
-    assertThat(Hex.encode(out.toByteArray()))
+    assertThat(Hex.encode(out))
         .startsWith(
             "0a053132333435"
                 + "1210"

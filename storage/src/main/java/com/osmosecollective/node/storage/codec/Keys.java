@@ -180,6 +180,18 @@ public final class Keys {
         .build();
   }
 
+  /**
+   * The vote-weight index key: delegate public key, height, then the voter's length-prefixed
+   * address, so one delegate's history is a contiguous prefix in height order.
+   */
+  public static byte[] voteWeight(String delegatePublicKey, long height, String voterAddress) {
+    return new Builder(Fields.PUBLIC_KEY_BYTES + HEIGHT_BYTES + 1 + MAX_VARIABLE)
+        .bytes(publicKey(delegatePublicKey))
+        .u64(height)
+        .variable(ascii(voterAddress, "address"))
+        .build();
+  }
+
   /** Reads the trailing height and position of an index key. */
   public static long heightOfIndexKey(byte[] key) {
     return readU64(key, key.length - HEIGHT_BYTES - POSITION_BYTES);

@@ -1,0 +1,65 @@
+package com.osmosecollective.node.p2p.transport;
+
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshaker;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakerFactory;
+import io.netty.handler.codec.http.websocketx.WebSocketHandshakeException;
+import io.netty.handler.codec.http.websocketx.WebSocketVersion;
+import java.net.InetSocketAddress;
+import java.net.URI;
+
+/**
+ * Opens an outbound WebSocket: no extensions (no decompression: SV-057), no redirects followed
+ * (SV-052): any answer but the 101 upgrade ends the socket.
+ */
+final class ClientUpgrade extends SimpleChannelInboundHandler<FullHttpResponse> {
+  private final int maxFrameBytes;
+  private final ViolationSink violations;
+  private WebSocketClientHandshaker handshaker;
+
+  ClientUpgrade(int maxFrameBytes, ViolationSink violations) {
+    this.maxFrameBytes = maxFrameBytes;
+    this.violations = violations;
+  }
+
+  @Override
+  public void channelActive(ChannelHandlerContext ctx) throws Exception {
+    InetSocketAddress remote = (InetSocketAddress) ctx.channel().remoteAddress();
+    String host = remote.getAddress().getHostAddress();
+    URI uri =
+        URI.create(
+            "ws://"
+                + (host.contains(":") ? "[" + host + "]" : host)
+                + ":"
+                + remote.getPort()
+                + "/");
+    handshaker =
+        WebSocketClientHandshakerFactory.newHandshaker(
+            uri,
+            WebSocketVersion.V13,
+            null,
+            false,
+            EmptyHttpHeaders.INSTANCE,
+            maxFrameBytes,
+            true,
+            false);
+    var unused = handshaker.handshake(ctx.channel());
+    super.channelActive(ctx);
+  }
+
+  @Override
+  protected void channelRead0(ChannelHandlerContext ctx, FullHttpResponse response) {
+    try {
+      handshaker.finishHandshake(ctx.channel(), response);
+    } catch (WebSocketHandshakeException e) {
+      violations.report(
+          ctx.channel(), Channels.remoteIp(ctx.channel()), Violation.HANDSHAKE, e.getMessage());
+      return;
+    }
+    ctx.pipeline().remove(this);
+    ctx.pipeline().fireUserEventTriggered(Upgraded.INSTANCE);
+  }
+}
