@@ -102,12 +102,15 @@ final class ApiRoutes {
         Route.get(
             "/api/votes",
             txKeys,
-            r -> txLists.answer(r, "/votes", p -> queries.transactionsByType(core, vote, p), true)),
+            // ARK lists votes with its plain transaction resource (no block join)
+            r ->
+                txLists.answer(r, "/votes", p -> queries.transactionsByType(core, vote, p), false)),
         Route.get(
             "/api/votes/{id}",
             transform,
             r -> {
-              ApiResponse answer = new TransactionHandler(queries, transactions, raw).handle(r);
+              ApiResponse answer =
+                  new TransactionHandler(queries, transactions, raw, false).handle(r);
               var data = answer.body().get("data");
               if (data.get("type").asInt() != vote || data.get("typeGroup").asInt() != core) {
                 throw new ApiException(ApiError.notFound("Vote not found"));

@@ -12,11 +12,22 @@ final class TransactionHandler implements RouteHandler {
   private final ChainQueries queries;
   private final TransactionResource transactions;
   private final RawJson raw;
+  private final boolean withBlock;
 
   TransactionHandler(ChainQueries queries, TransactionResource transactions, RawJson raw) {
+    this(queries, transactions, raw, true);
+  }
+
+  /**
+   * @param withBlock ARK's transaction joined with its block (confirmations, the block's
+   *     timestamp); else its plain resource, as {@code /votes/{id}} answers
+   */
+  TransactionHandler(
+      ChainQueries queries, TransactionResource transactions, RawJson raw, boolean withBlock) {
     this.queries = queries;
     this.transactions = transactions;
     this.raw = raw;
+    this.withBlock = withBlock;
   }
 
   @Override
@@ -38,7 +49,11 @@ final class TransactionHandler implements RouteHandler {
     }
     StoredTransaction stored = queries.transaction(id).orElseThrow(() -> notFound);
     return ApiResponse.data(
-        transform ? transactions.toJson(stored, request.tip()) : raw.transaction(stored),
+        !transform
+            ? raw.transaction(stored)
+            : withBlock
+                ? transactions.toJson(stored, request.tip())
+                : transactions.toJsonWithoutBlock(stored),
         request.tip());
   }
 }

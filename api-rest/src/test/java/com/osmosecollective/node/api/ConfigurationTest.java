@@ -26,8 +26,14 @@ class ConfigurationTest {
 
   @Test
   void nodeConfigurationMatchesArksForTheSameNetworkAndPool() {
-    JsonNode expected = ArkSamples.load("node_configuration.json").get("data");
+    var expected =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            ArkSamples.load("node_configuration.json").get("data");
     long tip = ArkSamples.capturedHeight("node_configuration.json");
+    // the milestone in force (height 2's) with the flags its file leaves out published as false
+    JsonNode inForce = ArkSamples.cryptoConfigurationWithFlags().at("/data/milestones/1");
+    assertThat(inForce.get("height").asLong()).isEqualTo(2);
+    expected.set("constants", inForce);
 
     JsonNode actual =
         NodeConfiguration.toJson(
