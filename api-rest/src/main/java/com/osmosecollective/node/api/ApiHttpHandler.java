@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -134,6 +135,17 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         && metricsEndpoint != MetricsEndpoint.NONE) {
       serveMetrics(ctx, keepAlive, head);
       return;
+    }
+    List<String> segments = target.segments();
+    if (segments.size() >= 2
+        && segments.get(0).equals("api")
+        && segments.get(1).equals("docs")
+        && (HttpMethod.GET.equals(request.method()) || head)) {
+      var docs = api.docs().serve(segments.subList(2, segments.size()));
+      if (docs.isPresent()) {
+        writeStatic(ctx, docs.get(), keepAlive, head);
+        return;
+      }
     }
     RestApi.Match match = api.match(method, target.segments());
     String routeName = match.route() == null ? "unmatched" : match.route().template();
@@ -275,6 +287,29 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           .set(
               HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS,
               "X-Block-Height,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset");
+    }
+  }
+
+  /** A file of the documentation, from memory: written on the event loop. */
+  private static void writeStatic(
+      ChannelHandlerContext ctx, DocsEndpoint.Content content, boolean keepAlive, boolean head) {
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1,
+            HttpResponseStatus.OK,
+            head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(content.bytes()));
+    response
+        .headers()
+        .set(HttpHeaderNames.CONTENT_TYPE, content.contentType())
+        .set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=3600")
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+        .setInt(HttpHeaderNames.CONTENT_LENGTH, content.bytes().length);
+    if (keepAlive) {
+      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+    }
+    var written = ctx.writeAndFlush(response);
+    if (!keepAlive) {
+      written.addListener(ChannelFutureListener.CLOSE);
     }
   }
 

@@ -14,10 +14,17 @@ import java.util.Optional;
 public final class RestApi {
   private final ApiServices services;
   private final List<Route> routes;
+  private final DocsEndpoint docs;
 
   public RestApi(ApiServices services) {
     this.services = services;
     this.routes = new ApiRoutes(services).all();
+    this.docs = new DocsEndpoint(routes);
+  }
+
+  /** The OpenAPI description of {@link #routes()} and Swagger UI ({@code /api/docs}). */
+  DocsEndpoint docs() {
+    return docs;
   }
 
   /** Every route served, in matching order (for the OpenAPI description and metrics). */
