@@ -137,6 +137,10 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       return;
     }
     List<String> segments = target.segments();
+    if (segments.equals(List.of("api", "events")) && HttpMethod.GET.equals(request.method())) {
+      subscribe(ctx, target, keepAlive);
+      return;
+    }
     if (segments.size() >= 2
         && segments.get(0).equals("api")
         && segments.get(1).equals("docs")
@@ -288,6 +292,68 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
               HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS,
               "X-Block-Height,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset");
     }
+  }
+
+  /** SSE clients served at once; more get a 429. */
+  static final int MAX_EVENT_STREAMS = 256;
+
+  /**
+   * {@code GET /api/events[?events=a,b]}: turns the connection into a server-sent event stream of
+   * the events named (all of them by default). The keep-alive idle timeout and gzip leave the
+   * connection (the stream's heartbeat keeps it alive; compression would hold events back).
+   */
+  private void subscribe(ChannelHandlerContext ctx, RequestTarget target, boolean keepAlive) {
+    java.util.Map<String, String> query = target.query();
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(ChainEvent.NAMES);
+    ApiError error = null;
+    for (String key : query.keySet()) {
+      if (!key.equals("events")) {
+        error = ApiError.unprocessable("\"" + key + "\" is not allowed");
+      }
+    }
+    if (error == null && query.containsKey("events")) {
+      names.clear();
+      for (String name : query.get("events").split(",", -1)) {
+        if (!ChainEvent.NAMES.contains(name)) {
+          error =
+              ApiError.unprocessable(
+                  "\"events\" must be among " + String.join(", ", ChainEvent.NAMES));
+          break;
+        }
+        names.add(name);
+      }
+    }
+    if (error == null && api.events().subscribers() >= MAX_EVENT_STREAMS) {
+      error = ApiError.tooManyRequests();
+    }
+    if (error != null) {
+      var unused = write(ctx, ApiResponse.error(error, api.tip()), keepAlive, false, null, null);
+      return;
+    }
+    var pipeline = ctx.pipeline();
+    if (pipeline.get(io.netty.handler.timeout.IdleStateHandler.class) != null) {
+      pipeline.remove(io.netty.handler.timeout.IdleStateHandler.class);
+    }
+    if (pipeline.get(io.netty.handler.codec.http.HttpContentCompressor.class) != null) {
+      pipeline.remove(io.netty.handler.codec.http.HttpContentCompressor.class);
+    }
+    io.netty.handler.codec.http.DefaultHttpResponse response =
+        new io.netty.handler.codec.http.DefaultHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+    response
+        .headers()
+        .set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+        .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+        .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    HttpUtil.setTransferEncodingChunked(response, true);
+    var unusedHead = ctx.write(response);
+    var unusedFirst =
+        ctx.writeAndFlush(
+            new io.netty.handler.codec.http.DefaultHttpContent(
+                Unpooled.wrappedBuffer(
+                    ": osmose events\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    api.events().subscribe(new EventStream(ctx.channel(), names, api.events()));
   }
 
   /** A file of the documentation, from memory: written on the event loop. */

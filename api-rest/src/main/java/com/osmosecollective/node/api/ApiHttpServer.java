@@ -52,13 +52,17 @@ public final class ApiHttpServer implements AutoCloseable {
   private final ChannelGroup connections;
   private final ConnectionGate gate;
 
+  private final EventHub events;
+
   private ApiHttpServer(
       EventLoopGroup boss,
       EventLoopGroup io,
       ThreadPoolExecutor workers,
       Channel channel,
       ChannelGroup connections,
-      ConnectionGate gate) {
+      ConnectionGate gate,
+      EventHub events) {
+    this.events = events;
     this.boss = boss;
     this.io = io;
     this.workers = workers;
@@ -158,7 +162,7 @@ public final class ApiHttpServer implements AutoCloseable {
               .sync()
               .channel();
       LOG.info("REST API listening on {}", channel.localAddress());
-      return new ApiHttpServer(boss, io, workers, channel, connections, gate);
+      return new ApiHttpServer(boss, io, workers, channel, connections, gate, api.events());
     } catch (InterruptedException | RuntimeException e) {
       shutdown(boss, io, workers);
       throw e;
@@ -212,6 +216,7 @@ public final class ApiHttpServer implements AutoCloseable {
   /** Stops accepting, closes open connections, then stops the workers and I/O threads. */
   @Override
   public void close() {
+    events.close();
     channel.close().syncUninterruptibly();
     connections.close().syncUninterruptibly();
     shutdown(boss, io, workers);

@@ -147,9 +147,9 @@ final class OpenApiDocument {
 
   private static String operationId(Route route) {
     StringBuilder b = new StringBuilder(route.method().toLowerCase(java.util.Locale.ROOT));
-    for (String part : route.template().substring("/api/".length()).split("/")) {
+    for (String part : route.template().substring("/api/".length()).split("/", -1)) {
       String word = part.replace("{", "by-").replace("}", "");
-      for (String piece : word.split("-")) {
+      for (String piece : word.split("-", -1)) {
         if (!piece.isEmpty()) {
           b.append(Character.toUpperCase(piece.charAt(0))).append(piece.substring(1));
         }

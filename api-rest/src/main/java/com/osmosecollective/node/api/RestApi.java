@@ -15,11 +15,21 @@ public final class RestApi {
   private final ApiServices services;
   private final List<Route> routes;
   private final DocsEndpoint docs;
+  private final EventHub events;
 
   public RestApi(ApiServices services) {
     this.services = services;
     this.routes = new ApiRoutes(services).all();
     this.docs = new DocsEndpoint(routes);
+    this.events = new EventHub(new RawJson(services.network()));
+  }
+
+  /**
+   * ARK's chain events for {@code /api/events}: the app registers this with the chain ({@code
+   * chain.addListener(api.events())}); closed with the server.
+   */
+  public EventHub events() {
+    return events;
   }
 
   /** The OpenAPI description of {@link #routes()} and Swagger UI ({@code /api/docs}). */

@@ -88,10 +88,12 @@ final class ApiService implements Service {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
+    RestApi api = new RestApi(services);
+    chain.chain().addListener(api.events());
     server =
         ApiHttpServer.start(
             address,
-            new RestApi(services),
+            api,
             ApiServerSettings.defaults(),
             services,
             new MetricsEndpoint() {
