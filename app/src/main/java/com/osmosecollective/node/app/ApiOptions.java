@@ -1,39 +1,39 @@
 package com.osmosecollective.node.app;
 
-import java.net.InetSocketAddress;
-import java.util.Optional;
+import com.osmosecollective.node.config.settings.ApiSettings;
 import picocli.CommandLine.Option;
 
-/** Where the public REST API listens, also from the environment; off with {@code --no-api}. */
-final class ApiOptions {
+/** Where the public REST API listens; off with {@code --no-api}. */
+final class ApiOptions implements Flags.Group {
   @Option(
       names = "--api-host",
       paramLabel = "<host>",
-      defaultValue = "${env:OSMOSE_API_HOST:-127.0.0.1}",
       description =
-          "Address the REST API binds (default ${DEFAULT-VALUE}; 0.0.0.0 for every interface)."
-              + " Env: OSMOSE_API_HOST.")
+          "Address the REST API binds (default 127.0.0.1; 0.0.0.0 for every interface). Env:"
+              + " OSMOSE_API_HOST; file: api.host.")
   String host;
 
   @Option(
       names = "--api-port",
       paramLabel = "<port>",
-      defaultValue = "${env:OSMOSE_API_PORT:-4003}",
       description =
-          "REST API port (default ${DEFAULT-VALUE}, ARK's; 0 = any free port). Env:"
-              + " OSMOSE_API_PORT.")
-  int port;
+          "REST API port (default 4003, ARK's; 0 = any free port). Env: OSMOSE_API_PORT; file:"
+              + " api.port.")
+  String port;
 
   @Option(
       names = "--no-api",
-      defaultValue = "${env:OSMOSE_NO_API:-false}",
-      description = "Do not serve the REST API. Env: OSMOSE_NO_API.")
-  boolean disabled;
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "<true|false>",
+      description = "Do not serve the REST API. Env: OSMOSE_NO_API; file: api.disabled.")
+  String disabled;
 
-  Optional<InetSocketAddress> address() {
-    if (port < 0 || port > 65_535) {
-      throw new IllegalArgumentException("--api-port must be between 0 and 65535");
-    }
-    return disabled ? Optional.empty() : Optional.of(new InetSocketAddress(host, port));
+  @Override
+  public void addTo(Flags flags) {
+    flags
+        .put(ApiSettings.HOST, host)
+        .put(ApiSettings.PORT, port)
+        .put(ApiSettings.DISABLED, disabled);
   }
 }

@@ -26,6 +26,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -33,15 +34,13 @@ import java.util.concurrent.CompletableFuture;
  * store's queries and the pool. After a fatal failure it admits no more transactions.
  */
 final class ApiService implements Service {
-  /** The P2P port {@code /api/node/configuration} reports (ARK's default; no P2P server yet). */
-  private static final int P2P_PORT = 4001;
-
   private final InetSocketAddress address;
   private final Network network;
   private final NetworkTime time;
   private final StorageService storage;
   private final ChainService chain;
   private final PoolService pool;
+  private final Optional<P2pNodeService> p2p;
   private final FatalStop fatal;
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -54,6 +53,7 @@ final class ApiService implements Service {
       StorageService storage,
       ChainService chain,
       PoolService pool,
+      Optional<P2pNodeService> p2p,
       FatalStop fatal) {
     this.address = address;
     this.network = network;
@@ -61,6 +61,7 @@ final class ApiService implements Service {
     this.storage = storage;
     this.chain = chain;
     this.pool = pool;
+    this.p2p = p2p;
     this.fatal = fatal;
   }
 
@@ -77,10 +78,11 @@ final class ApiService implements Service {
             storage.store().queries(),
             writesUntilFatal(PendingTransactions.of(pool.pool(), chain.verification())),
             PoolConfig.defaults(),
-            NetworkView.none(),
+            p2p.map(P2pNodeService::networkView).orElse(NetworkView.none()),
             time::now,
             metrics,
-            P2P_PORT,
+            p2p.map(P2pNodeService::port)
+                .orElse(com.osmosecollective.node.config.settings.P2pSettings.defaultPort(network)),
             address.getPort());
     chain.chain().addListener(NodeMetrics.bind(services));
     StoreMetrics.bind(storage.store(), metrics);
@@ -90,26 +92,38 @@ final class ApiService implements Service {
     new ProcessorMetrics().bindTo(metrics);
     RestApi api = new RestApi(services);
     chain.chain().addListener(api.events());
-    server =
-        ApiHttpServer.start(
-            address,
-            api,
-            ApiServerSettings.defaults(),
-            services,
-            new MetricsEndpoint() {
-              @Override
-              public String contentType() {
-                return "text/plain; version=0.0.4; charset=utf-8";
-              }
+    try {
+      server =
+          ApiHttpServer.start(
+              address,
+              api,
+              ApiServerSettings.defaults(),
+              services,
+              new MetricsEndpoint() {
+                @Override
+                public String contentType() {
+                  return "text/plain; version=0.0.4; charset=utf-8";
+                }
 
-              @Override
-              public String scrape() {
-                return metrics.scrape();
-              }
-            });
+                @Override
+                public String scrape() {
+                  return metrics.scrape();
+                }
+              });
+    } catch (Exception e) {
+      // Netty rethrows the bind failure undeclared; say where, not only "Address already in use"
+      if (e instanceof java.net.BindException bind) {
+        throw new java.net.BindException(
+            ListenAddress.bindFailure("the REST API", address, "--api-port", bind));
+      }
+      throw e;
+    }
   }
 
-  /** The pool's admissions, refused from the first fatal failure on (the node is stopping). */
+  /**
+   * The pool's admissions, refused from the first fatal failure on (the node is stopping); what the
+   * pool accepts for relay is broadcast to the peers.
+   */
   private PendingTransactions writesUntilFatal(PendingTransactions pending) {
     return new PendingTransactions() {
       @Override
@@ -119,7 +133,15 @@ final class ApiService implements Service {
           return CompletableFuture.failedFuture(
               new IllegalStateException("the node is stopping after a fatal failure"));
         }
-        return pending.submit(batch);
+        // what the pool accepted for relay goes to the peers (ARK's broadcast after admission)
+        return pending
+            .submit(batch)
+            .whenComplete(
+                (result, failure) -> {
+                  if (result != null) {
+                    p2p.ifPresent(service -> service.broadcast(result.broadcastTransactions()));
+                  }
+                });
       }
 
       @Override

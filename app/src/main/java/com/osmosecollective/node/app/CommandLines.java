@@ -1,5 +1,7 @@
 package com.osmosecollective.node.app;
 
+import com.osmosecollective.node.config.settings.Environment;
+import com.osmosecollective.node.config.settings.SettingsException;
 import com.osmosecollective.node.storage.StoreOpenException;
 import picocli.CommandLine;
 
@@ -10,7 +12,23 @@ final class CommandLines {
   private CommandLines() {}
 
   static CommandLine create() {
-    CommandLine cli = new CommandLine(new RootCommand());
+    return create(Environment.system());
+  }
+
+  /** The command tree reading its settings from {@code environment} (tests give their own). */
+  static CommandLine create(Environment environment) {
+    CommandLine.IFactory defaults = CommandLine.defaultFactory();
+    CommandLine.IFactory factory =
+        new CommandLine.IFactory() {
+          @Override
+          public <K> K create(Class<K> type) throws Exception {
+            // the one object that needs the environment; every command reaches it through it
+            return type == ConfigOption.class
+                ? type.cast(new ConfigOption(environment))
+                : defaults.create(type);
+          }
+        };
+    CommandLine cli = new CommandLine(RootCommand.class, factory);
     // picocli's own converters use Long.valueOf, which also takes other scripts' digits and '+'
     cli.registerConverter(Long.class, text -> strictInteger(text, Long.MIN_VALUE, Long.MAX_VALUE));
     cli.registerConverter(Long.TYPE, text -> strictInteger(text, Long.MIN_VALUE, Long.MAX_VALUE));
@@ -20,11 +38,15 @@ final class CommandLines {
         Integer.TYPE, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
     cli.setExecutionStrategy(
         parsed -> {
-          NodeLogging.prepare(parsed, System::getenv);
+          NodeLogging.prepare(parsed, environment::get);
           return new CommandLine.RunLast().execute(parsed);
         });
     cli.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          if (FatalFailure.unwrap(ex) instanceof SettingsException settings) {
+            settings.problems().forEach(p -> commandLine.getErr().println("error: " + oneLine(p)));
+            return EXIT_BAD_INPUT;
+          }
           commandLine.getErr().println("error: " + oneLine(FatalFailure.unwrap(ex)));
           return exitCodeOf(ex);
         });
@@ -74,7 +96,10 @@ final class CommandLines {
   }
 
   private static String oneLine(Throwable ex) {
-    String message = ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage();
+    return oneLine(ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage());
+  }
+
+  private static String oneLine(String message) {
     return message.replace('\n', ' ').trim();
   }
 }

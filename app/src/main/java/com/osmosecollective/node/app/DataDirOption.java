@@ -1,19 +1,20 @@
 package com.osmosecollective.node.app;
 
-import java.nio.file.Path;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import picocli.CommandLine.Option;
 
-/** {@code --data-dir}, also from {@code OSMOSE_DATA_DIR}; each command picks its own default. */
-final class DataDirOption {
+/** {@code --data-dir}, shared by every command that reads or writes a data dir. */
+final class DataDirOption implements Flags.Group {
   @Option(
       names = "--data-dir",
       paramLabel = "<dir>",
-      defaultValue = "${env:OSMOSE_DATA_DIR}",
       description =
-          "Data directory (chain database, network file, forger state). Env: OSMOSE_DATA_DIR.")
-  Path dataDir;
+          "Data directory (chain database, network file, forger state); default"
+              + " ~/.osmose/<network>. Env: OSMOSE_DATA_DIR; file: dataDir.")
+  String dataDir;
 
-  Path orDefault(String name) {
-    return dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".osmose", name);
+  @Override
+  public void addTo(Flags flags) {
+    flags.put(StorageSettings.DATA_DIR, dataDir);
   }
 }

@@ -1,5 +1,10 @@
 package com.osmosecollective.node.app;
 
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.Setting;
+import com.osmosecollective.node.config.settings.SettingsException;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.storage.CheckReport;
 import com.osmosecollective.node.storage.DatabaseChecker;
 import com.osmosecollective.node.storage.StoreOpenException;
@@ -7,10 +12,11 @@ import com.osmosecollective.node.storage.StoreOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code osmose db}: tools for a stopped node's chain database. */
@@ -35,19 +41,28 @@ final class DbCommand implements Runnable {
               + " rewards, undo records for the kept range. Exit 0 ok, 1 problems found, 2 bad"
               + " input, 3 other schema version.")
   static final class Check implements Callable<Integer> {
-    @Option(
-        names = "--data-dir",
-        paramLabel = "<dir>",
-        description = "The node's data directory (default: $OSMOSE_DATA_DIR or ~/.osmose/mainnet).")
-    Path dataDir;
+    @Mixin ConfigOption config;
+
+    @Mixin DataDirOption dataDir;
+
+    @Mixin NetworkOption network;
 
     @Spec CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws SettingsException {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Path dir = dataDir != null ? dataDir : defaultDataDir();
+      SettingsSources sources = config.sources(dataDir, network);
+      // the network names the default data dir only: the check reads a database of any network
+      Optional<Setting<Path>> given = sources.given(StorageSettings.DATA_DIR);
+      Path dir =
+          given.isPresent()
+              ? given.get().value()
+              : sources
+                  .environment()
+                  .defaultDataDir(NetworkSettings.resolve(sources, NetworkSettings.DEFAULT).name());
+      sources.requireValid();
       if (!Files.isDirectory(dir)) {
         err.println("error: data directory " + dir + " does not exist");
         return CommandLines.EXIT_BAD_INPUT;
@@ -77,13 +92,6 @@ final class DbCommand implements Runnable {
       }
       out.println("FAILED: " + report.problemCount() + " problem(s)");
       return 1;
-    }
-
-    private static Path defaultDataDir() {
-      String env = System.getenv("OSMOSE_DATA_DIR");
-      return env != null && !env.isBlank()
-          ? Path.of(env)
-          : Path.of(System.getProperty("user.home"), ".osmose", "mainnet");
     }
   }
 }

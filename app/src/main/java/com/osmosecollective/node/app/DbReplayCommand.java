@@ -3,6 +3,10 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.Setting;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ReplayResult;
@@ -24,12 +28,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.Iterator;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -48,7 +54,9 @@ import picocli.CommandLine.Spec;
             + " them when it accepted the blocks; block signatures, payload hashes and every state"
             + " rule are always checked). The source is opened read-only. Exit 0 done, 1 a block"
             + " was refused (the blocks before it stay), 2 bad input, 3 other schema version, 4"
-            + " another network. An interrupted replay continues with --resume.")
+            + " another network. An interrupted replay continues with --resume. The network is"
+            + " --network (or OSMOSE_NETWORK, or the settings file's), else the source's"
+            + " network.json, else mainnet.")
 final class DbReplayCommand implements Callable<Integer> {
   /** Blocks read from the source at a time: bounds the memory whatever the chain's length. */
   private static final int PAGE_BLOCKS = 64;
@@ -56,8 +64,16 @@ final class DbReplayCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "Source%n")
   SourceOptions source = new SourceOptions();
 
+  @Mixin ConfigOption config;
+
   @ArgGroup(validate = false, heading = "Network%n")
-  NetworkChoice networkChoice = new NetworkChoice();
+  NetworkOption network = new NetworkOption();
+
+  @Option(
+      names = "--network-file",
+      paramLabel = "<file>",
+      description = "Network file (instead of --network).")
+  Path networkFile;
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
@@ -79,24 +95,6 @@ final class DbReplayCommand implements Callable<Integer> {
             "Data directory holding the chain to replay (its <data-dir>/chain is opened"
                 + " read-only). Env: OSMOSE_REPLAY_SOURCE.")
     Path dataDir;
-  }
-
-  static final class NetworkChoice {
-    @Option(
-        names = "--network",
-        paramLabel = "<name|file>",
-        defaultValue = "${env:OSMOSE_NETWORK}",
-        description =
-            "Shipped network (mainnet, devnet, osmose-2018) or a network file (default: the"
-                + " source's <data-dir>/network.json when it has one, else mainnet). Env:"
-                + " OSMOSE_NETWORK.")
-    String network;
-
-    @Option(
-        names = "--network-file",
-        paramLabel = "<file>",
-        description = "Network file (instead of --network).")
-    Path networkFile;
   }
 
   static final class ReplayOptions {
@@ -133,8 +131,12 @@ final class DbReplayCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
+    SettingsSources sources = config.sources(network, storage);
+    Optional<Setting<String>> networkChoice = sources.given(NetworkSettings.NETWORK);
+    Optional<Setting<Path>> target = sources.given(StorageSettings.DATA_DIR);
+    sources.requireValid();
     Path from = source.dataDir;
-    Path into = storage.dataDir;
+    Path into = target.map(Setting::value).orElse(null);
     if (from == null || into == null) {
       err.println("error: db replay needs --source <data-dir> and --data-dir <new data-dir>");
       return CommandLines.EXIT_BAD_INPUT;
@@ -162,7 +164,7 @@ final class DbReplayCommand implements Callable<Integer> {
     }
     Network network;
     try {
-      network = loadNetwork(from);
+      network = loadNetwork(from, networkChoice.map(Setting::value).orElse(null));
     } catch (NetworkConfigException | IllegalArgumentException e) {
       err.println("error: " + e.getMessage());
       return CommandLines.EXIT_BAD_INPUT;
@@ -179,16 +181,16 @@ final class DbReplayCommand implements Callable<Integer> {
     }
   }
 
-  private Network loadNetwork(Path from) throws NetworkConfigException {
+  private Network loadNetwork(Path from, String chosen) throws NetworkConfigException {
     NetworkLoader loader = new NetworkLoader();
-    if (networkChoice.networkFile != null) {
-      if (networkChoice.network != null) {
+    if (networkFile != null) {
+      if (network.network != null) {
         throw new IllegalArgumentException("give either --network or --network-file, not both");
       }
-      return loader.loadFile(networkChoice.networkFile);
+      return loader.loadFile(networkFile);
     }
-    if (networkChoice.network != null) {
-      return loader.load(networkChoice.network);
+    if (chosen != null) {
+      return loader.load(chosen);
     }
     Path sourceFile = from.resolve("network.json");
     if (Files.isRegularFile(sourceFile)) {

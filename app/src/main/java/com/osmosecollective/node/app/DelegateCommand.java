@@ -2,7 +2,8 @@ package com.osmosecollective.node.app;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.core.wallet.LastBlock;
 import com.osmosecollective.node.storage.StoreOpenException;
 import java.io.PrintWriter;
@@ -44,12 +45,9 @@ final class DelegateCommand implements Runnable {
         "Exit 0, 1 no such delegate, 2 bad input, 3 the chain cannot be read."
       })
   static final class Status implements Callable<Integer> {
-    @Option(
-        names = "--network",
-        paramLabel = "<name|file>",
-        defaultValue = "${env:OSMOSE_NETWORK:-mainnet}",
-        description = "Shipped network or network file (default mainnet). Env: OSMOSE_NETWORK.")
-    String network;
+    @Mixin ConfigOption config;
+
+    @Mixin NetworkOption network;
 
     @Mixin ChainSourceOptions source;
 
@@ -67,8 +65,11 @@ final class DelegateCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Network net = new NetworkLoader().load(network);
-      try (DelegateView view = source.open(net)) {
+      SettingsSources sources = config.sources(network, source);
+      NetworkSettings chosen = NetworkSettings.resolve(sources, NetworkSettings.DEFAULT);
+      sources.requireValid();
+      Network net = chosen.network();
+      try (DelegateView view = source.open(net, sources)) {
         Optional<DelegateView.Delegate> delegate = view.delegate(id);
         if (delegate.isEmpty()) {
           err.println("error: no registered delegate '" + id + "' in " + view.source());

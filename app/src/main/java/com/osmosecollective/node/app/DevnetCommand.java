@@ -1,20 +1,35 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.ApiSettings;
+import com.osmosecollective.node.config.settings.DevnetSettings;
+import com.osmosecollective.node.config.settings.LoggingSettings;
+import com.osmosecollective.node.config.settings.P2pSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
+import com.osmosecollective.node.storage.ChainReader;
+import com.osmosecollective.node.storage.StoreOpenException;
+import com.osmosecollective.node.storage.StoreOptions;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetSocketAddress;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -28,11 +43,7 @@ import picocli.CommandLine.Spec;
             + " delegates and funded wallets), forges every slot, continues the same chain when run"
             + " again. Ctrl-C stops it cleanly.")
 final class DevnetCommand implements Callable<Integer> {
-  /**
-   * A block is forged in the first floor(blocktime / 2) whole seconds of its slot and used only
-   * with 2000 ms of the slot left (ARK's forger): both hold together from 3 s on.
-   */
-  static final int MIN_BLOCKTIME = 3;
+  @Mixin ConfigOption config;
 
   @ArgGroup(validate = false, heading = "Storage%n")
   DataDirOption storage = new DataDirOption();
@@ -40,40 +51,43 @@ final class DevnetCommand implements Callable<Integer> {
   @ArgGroup(validate = false, heading = "REST API%n")
   ApiOptions api = new ApiOptions();
 
+  @ArgGroup(validate = false, heading = "P2P%n")
+  P2pOptions p2p = new P2pOptions();
+
   @ArgGroup(validate = false, heading = "Devnet%n")
   DevnetOptions devnet = new DevnetOptions();
 
-  @picocli.CommandLine.Mixin NewChainOption newChain = new NewChainOption();
+  @ArgGroup(validate = false, heading = "Logging%n")
+  LoggingOptions logging = new LoggingOptions();
+
+  @Mixin NewChainOption newChain = new NewChainOption();
 
   @Spec CommandSpec spec;
-
-  static final class DevnetOptions {
-    @Option(
-        names = "--blocktime",
-        paramLabel = "<seconds>",
-        defaultValue = "${env:OSMOSE_BLOCKTIME}",
-        description =
-            "Seconds per block, written into the devnet's network file when it is created (default"
-                + " 20; at least 3). Env: OSMOSE_BLOCKTIME.")
-    Integer blocktime;
-  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Integer blocktime = devnet.blocktime;
-    if (blocktime != null && blocktime < MIN_BLOCKTIME) {
-      err.println(
-          "error: --blocktime must be at least "
-              + MIN_BLOCKTIME
-              + " s (a block is forged in the first half of its slot, in whole seconds, and used"
-              + " only with 2 s of the slot left)");
+    SettingsSources sources = config.sources(storage, api, p2p, devnet, logging);
+    StorageSettings storageSettings = StorageSettings.resolve(sources, "devnet");
+    ApiSettings apiSettings = ApiSettings.resolve(sources);
+    // a devnet's P2P port is ARK's devnet port unless given
+    P2pSettings p2pSettings =
+        P2pSettings.resolve(sources, Optional.of(new NetworkLoader().loadShipped("devnet")));
+    DevnetSettings devnetSettings = DevnetSettings.resolve(sources);
+    LoggingSettings loggingSettings = LoggingSettings.resolve(sources);
+    sources.requireValid();
+    // listen addresses that cannot work fail here, before anything is created (exit 2)
+    Optional<InetSocketAddress> apiAddress = StartCommand.apiAddress(apiSettings);
+    StartCommand.checkP2pAddress(p2pSettings);
+    Path dataDir = storageSettings.path();
+    NodeLogging.attach(loggingSettings, dataDir);
+    Optional<String> foreign = foreignChain(dataDir);
+    if (foreign.isPresent()) {
+      err.println("error: " + foreign.get());
       return CommandLines.EXIT_BAD_INPUT;
     }
-    // a bad port fails here, before anything is created (one-line error, exit 2)
-    Optional<InetSocketAddress> apiAddress = api.address();
-    Path dataDir = storage.orDefault("devnet");
+    Integer blocktime = devnetSettings.blocktime().value().orElse(null);
     DevnetNetworkFile.Devnet created = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
     Network network = created.network();
     int actual = network.milestones().at(1).blocktime();
@@ -83,11 +97,11 @@ final class DevnetCommand implements Callable<Integer> {
               + " (delete %s to start a new devnet)%n",
           actual, blocktime, dataDir);
     }
-    if (actual < MIN_BLOCKTIME) {
+    if (actual < DevnetSettings.MIN_BLOCKTIME) {
       err.printf(
           "error: this devnet was created with a blocktime of %d s, too short to forge in (at"
               + " least %d s); delete %s to start a new devnet%n",
-          actual, MIN_BLOCKTIME, dataDir);
+          actual, DevnetSettings.MIN_BLOCKTIME, dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
     boolean hasChain = DataDirGuard.hasChain(dataDir);
@@ -100,23 +114,79 @@ final class DevnetCommand implements Callable<Integer> {
           dataDir, dataDir.resolve("chain"), dataDir);
       return CommandLines.EXIT_BAD_INPUT;
     }
-    printBanner(out, created, hasChain, dataDir, actual);
-    DelegateKeys keys =
-        DelegateKeys.fromPassphrases(
-            created.plan().delegates().stream().map(GenesisAccount::passphrase).toList());
+    List<String> passphrases =
+        created.plan().delegates().stream().map(GenesisAccount::passphrase).toList();
+    Path secrets = writeSecretsOnce(dataDir, passphrases);
+    printBanner(out, created, hasChain, dataDir, actual, secrets);
+    DelegateKeys keys = DelegateKeys.fromPassphrases(passphrases);
     NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withP2p(
+                    P2pOptions.service(
+                        p2pSettings, apiAddress.map(InetSocketAddress::getPort).orElse(0)))
                 .withNewChain(created.created() || newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     node.apiAddress()
         .ifPresent(
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
+    node.p2pAddress()
+        .ifPresent(
+            a ->
+                out.printf(
+                    "  P2P:          port %d; other nodes join with: osmose start --network %s"
+                        + " --peers 127.0.0.1:%d --data-dir <their dir> [--p2p-port <another"
+                        + " port> --api-port <another port> on this machine] [--forge --secrets"
+                        + " <some of the delegates' lines>]%n",
+                    a.getPort(), created.file().toAbsolutePath(), a.getPort()));
     out.printf("chain at height %d; forging every slot. Ctrl-C to stop.%n", start.height());
     out.flush();
     return runner.run(node);
+  }
+
+  /**
+   * A data dir holding a chain but no network file is not a devnet's (osmose devnet writes its
+   * network file first): nothing is written into it.
+   */
+  private static Optional<String> foreignChain(Path dataDir) throws IOException {
+    if (Files.exists(dataDir.resolve("network.json")) || !DataDirGuard.hasChain(dataDir)) {
+      return Optional.empty();
+    }
+    String whose;
+    try (ChainReader reader = ChainReader.open(StoreOptions.inDataDir(dataDir), null)) {
+      whose =
+          KnownNetworks.name(reader.nethash(), dataDir)
+              .map(name -> "the chain of " + name)
+              .orElse("the chain of another network (nethash " + reader.nethash() + ")");
+    } catch (StoreOpenException e) {
+      whose = "a chain database";
+    }
+    return Optional.of(
+        dataDir
+            + " holds "
+            + whose
+            + " and no devnet network file: it is not a devnet's data dir; give the devnet its own"
+            + " --data-dir (by default ~/.osmose/devnet)");
+  }
+
+  /**
+   * The delegates' passphrases as a secrets file other nodes can forge with (owner-only, as the
+   * forger requires), written once beside the network file.
+   */
+  private static Path writeSecretsOnce(Path dataDir, List<String> passphrases) throws IOException {
+    Path file = dataDir.resolve("delegates.secrets");
+    if (!Files.exists(file)) {
+      Path temporary = dataDir.resolve("delegates.secrets.tmp");
+      Files.deleteIfExists(temporary);
+      Files.createFile(
+          temporary,
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.write(temporary, passphrases);
+      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+    }
+    return file;
   }
 
   private static void printBanner(
@@ -124,7 +194,8 @@ final class DevnetCommand implements Callable<Integer> {
       DevnetNetworkFile.Devnet devnet,
       boolean hasChain,
       Path dataDir,
-      int blocktime) {
+      int blocktime,
+      Path secrets) {
     Network network = devnet.network();
     out.printf(
         "OSMOSE devnet (%s)%n",
@@ -147,9 +218,10 @@ final class DevnetCommand implements Callable<Integer> {
           wallet.passphrase());
     }
     out.printf(
-        "  delegate passphrases: \"%s\" … \"%s\"%n",
+        "  delegate passphrases: \"%s\" … \"%s\" (one per line in %s)%n",
         devnet.plan().delegates().get(0).passphrase(),
-        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase());
+        devnet.plan().delegates().get(devnet.plan().delegates().size() - 1).passphrase(),
+        secrets.toAbsolutePath());
     out.println("  (public test keys: never use them on a real network)");
     out.flush();
   }

@@ -8,9 +8,16 @@ import com.osmosecollective.node.consensus.forger.ForgedSlots;
 import com.osmosecollective.node.consensus.forger.Forger;
 import com.osmosecollective.node.consensus.forger.ForgerLoop;
 import com.osmosecollective.node.consensus.forger.NetworkGate;
+import com.osmosecollective.node.core.crypto.Address;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.core.wallet.DelegateAttributes;
+import com.osmosecollective.node.core.wallet.Wallet;
+import com.osmosecollective.node.storage.ChainQueries;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,6 +32,7 @@ final class ForgerService implements Service {
 
   private final Network network;
   private final Path slotsFile;
+  private final StorageService storage;
   private final DelegateKeys keys;
   private final NetworkTime time;
   private final ChainService chain;
@@ -43,6 +51,7 @@ final class ForgerService implements Service {
       Path dataDir,
       DelegateKeys keys,
       NetworkTime time,
+      StorageService storage,
       ChainService chain,
       PoolService pool,
       NetworkGate gate,
@@ -50,6 +59,7 @@ final class ForgerService implements Service {
       FatalStop fatal) {
     this.network = network;
     this.slotsFile = dataDir.resolve("forger").resolve("last-forged-slot");
+    this.storage = storage;
     this.keys = keys;
     this.time = time;
     this.chain = chain;
@@ -79,10 +89,47 @@ final class ForgerService implements Service {
             pool.pool(),
             guarded);
     forger.warnIfSignedSlotAhead();
+    warnAboutKeysThatCannotForge();
     ForgerLoop started = new ForgerLoop(forger, TICK_MILLIS, e -> fatal.report(name(), e));
     loop = started;
     started.start();
     LOG.info("forging for {} delegate(s), {}", keys.size(), mode);
+  }
+
+  /**
+   * A key that is no registered delegate (a typo in a passphrase gives another key) or a resigned
+   * one never forges: say so once, with its address, instead of silently never forging.
+   */
+  private void warnAboutKeysThatCannotForge() {
+    ChainQueries queries = storage.store().queries();
+    long height = storage.committedHeight();
+    for (String publicKey : keys.publicKeys()) {
+      Optional<Wallet> wallet = queries.walletByPublicKey(publicKey);
+      Optional<DelegateAttributes> delegate = wallet.map(Wallet::delegate);
+      if (delegate.isEmpty()) {
+        LOG.warn(
+            "forger key {} (public key {}) is not a registered delegate on {} at height {}: it"
+                + " cannot forge (a mistyped passphrase gives another key; osmose keys check lists"
+                + " the keys of a secrets file)",
+            address(publicKey),
+            publicKey,
+            network.name(),
+            height);
+      } else if (delegate.get().resigned()) {
+        LOG.warn(
+            "forger key {} is delegate {}, which has resigned: it cannot forge",
+            address(publicKey),
+            delegate.get().username());
+      }
+    }
+  }
+
+  private String address(String publicKey) {
+    try {
+      return Address.fromPublicKey(Hex.decode(publicKey), network.pubKeyHash());
+    } catch (DecodeException e) {
+      throw new IllegalStateException("a key's own public key is hex", e);
+    }
   }
 
   @Override

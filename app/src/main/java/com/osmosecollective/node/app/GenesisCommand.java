@@ -3,6 +3,8 @@ package com.osmosecollective.node.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.genesis.GenesisCheck;
 import com.osmosecollective.node.genesis.GenesisReport;
@@ -12,8 +14,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -34,18 +36,15 @@ final class GenesisCommand {
           "Check every transaction id and signature, the block signature and id, the totals and"
               + " payloadHash = nethash. Exit code 1 if anything fails.")
   static final class Verify implements Callable<Integer> {
-    static final class NetworkChoice {
-      @Option(
-          names = "--network",
-          description = "Shipped network name or network file path (default: mainnet).")
-      String network;
+    @Mixin ConfigOption config;
 
-      @Option(names = "--network-file", description = "A network file in ARK's crypto.json shape.")
-      Path networkFile;
-    }
+    @Mixin NetworkOption network;
 
-    @ArgGroup(exclusive = true)
-    NetworkChoice choice;
+    @Option(
+        names = "--network-file",
+        paramLabel = "<file>",
+        description = "A network file in ARK's crypto.json shape (instead of --network).")
+    Path networkFile;
 
     @Parameters(index = "0", paramLabel = "<genesisBlock.json>")
     Path genesisFile;
@@ -72,12 +71,16 @@ final class GenesisCommand {
     }
 
     private Network loadNetwork() throws Exception {
-      NetworkLoader loader = new NetworkLoader();
-      if (choice != null && choice.networkFile != null) {
-        return loader.loadFile(choice.networkFile);
+      if (networkFile != null) {
+        if (network.network != null) {
+          throw new IllegalArgumentException("give either --network or --network-file, not both");
+        }
+        return new NetworkLoader().loadFile(networkFile);
       }
-      String name = choice != null && choice.network != null ? choice.network : "mainnet";
-      return loader.load(name);
+      SettingsSources sources = config.sources(network);
+      NetworkSettings chosen = NetworkSettings.resolve(sources, NetworkSettings.DEFAULT);
+      sources.requireValid();
+      return chosen.network();
     }
 
     private JsonNode readGenesis() throws IOException {

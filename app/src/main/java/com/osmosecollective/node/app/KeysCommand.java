@@ -1,7 +1,8 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.consensus.RoundCalculator;
 import com.osmosecollective.node.consensus.forger.DelegateKeyLoader;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
@@ -172,12 +173,9 @@ final class KeysCommand implements Runnable {
         description = "The forger's secrets file.")
     Path secrets;
 
-    @Option(
-        names = "--network",
-        paramLabel = "<name|file>",
-        defaultValue = "${env:OSMOSE_NETWORK:-mainnet}",
-        description = "Shipped network or network file (default mainnet). Env: OSMOSE_NETWORK.")
-    String network;
+    @Mixin ConfigOption config;
+
+    @Mixin NetworkOption network;
 
     @Mixin ChainSourceOptions source;
 
@@ -189,7 +187,10 @@ final class KeysCommand implements Runnable {
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
-      Network net = new NetworkLoader().load(network);
+      SettingsSources sources = config.sources(network, source);
+      NetworkSettings chosen = NetworkSettings.resolve(sources, NetworkSettings.DEFAULT);
+      sources.requireValid();
+      Network net = chosen.network();
       DelegateKeys keys;
       try {
         keys =
@@ -201,8 +202,8 @@ final class KeysCommand implements Runnable {
         return CommandLines.EXIT_BAD_INPUT;
       }
       out.printf("%s holds %d key(s)%n", secrets, keys.size());
-      Path defaultDir = Path.of(System.getProperty("user.home"), ".osmose", net.name());
-      if (!source.given() && !Files.isDirectory(defaultDir)) {
+      Path defaultDir = source.dataDir(sources, net);
+      if (!source.given(sources) && !Files.isDirectory(defaultDir)) {
         for (String publicKey : keys.publicKeys()) {
           out.printf("  %s  %s%n", address(publicKey, net), publicKey);
         }
@@ -212,7 +213,7 @@ final class KeysCommand implements Runnable {
                 + ")");
         return 0;
       }
-      try (DelegateView view = source.open(net)) {
+      try (DelegateView view = source.open(net, sources)) {
         long height = view.tipHeight() + 1;
         long round = new RoundCalculator(net.milestones()).roundOf(height).round();
         List<String> active = view.roundDelegates(round);

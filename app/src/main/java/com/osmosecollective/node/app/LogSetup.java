@@ -11,8 +11,6 @@ import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.util.FileSize;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import org.slf4j.LoggerFactory;
 
@@ -119,44 +117,13 @@ final class LogSetup {
     }
   }
 
-  /**
-   * Levels per logger from {@code "com.osmosecollective.node.p2p=DEBUG,osmose.blocks=WARN"} (the
-   * root logger is {@code root}); an entry that is not {@code name=LEVEL} is refused, naming it.
-   */
-  static Map<String, Level> parseLevels(String spec) {
-    Map<String, Level> levels = new LinkedHashMap<>();
-    if (spec == null || spec.isBlank()) {
-      return levels;
-    }
-    for (String entry : spec.split(",", -1)) {
-      String trimmed = entry.strip();
-      if (trimmed.isEmpty()) {
-        continue;
-      }
-      int equals = trimmed.indexOf('=');
-      String name = equals > 0 ? trimmed.substring(0, equals).strip() : "";
-      String level =
-          equals > 0 ? trimmed.substring(equals + 1).strip().toUpperCase(Locale.ROOT) : "";
-      if (name.isEmpty()
-          || !level.matches("TRACE|DEBUG|INFO|WARN|ERROR|OFF")
-          || !name.matches("[A-Za-z0-9_.$]+")) {
-        throw new IllegalArgumentException(
-            "log level '"
-                + trimmed
-                + "' is not <logger>=<TRACE|DEBUG|INFO|WARN|ERROR|OFF>, e.g."
-                + " com.osmosecollective.node.p2p=DEBUG");
-      }
-      levels.put(name, Level.toLevel(level));
-    }
-    return levels;
-  }
-
-  static void applyLevels(Map<String, Level> levels) {
+  /** Levels by logger name ({@code root} is the root logger), as {@code Parsers.levels} reads. */
+  static void applyLevels(Map<String, String> levels) {
     LoggerContext context = context();
     levels.forEach(
         (name, level) ->
             context
                 .getLogger("root".equalsIgnoreCase(name) ? Logger.ROOT_LOGGER_NAME : name)
-                .setLevel(level));
+                .setLevel(Level.toLevel(level)));
   }
 }

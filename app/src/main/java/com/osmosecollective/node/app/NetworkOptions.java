@@ -2,26 +2,30 @@ package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Milestone;
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.NetworkConfigException;
-import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code --network} and {@code --height}, shared by the commands that need network rules. */
+/**
+ * The network of the tools that only need its rules: {@code --network} (with the settings file and
+ * {@code OSMOSE_NETWORK}, default mainnet) and {@code --height}.
+ */
 final class NetworkOptions {
-  @Option(
-      names = "--network",
-      defaultValue = "${env:OSMOSE_NETWORK:-mainnet}",
-      description =
-          "Shipped network name (mainnet, devnet, osmose-2018) or a network file path. Env: OSMOSE_NETWORK.")
-  String network;
+  @Mixin ConfigOption config;
+
+  @Mixin NetworkOption network;
 
   @Option(
       names = "--height",
       description = "Height whose milestone applies (default: the network's last milestone).")
   Long height;
 
-  Network load() throws NetworkConfigException {
-    return new NetworkLoader().load(network);
+  Network load() throws Exception {
+    SettingsSources sources = config.sources(network);
+    NetworkSettings settings = NetworkSettings.resolve(sources, NetworkSettings.DEFAULT);
+    sources.requireValid();
+    return settings.network();
   }
 
   Milestone milestone(Network loaded) {

@@ -21,6 +21,7 @@ import com.osmosecollective.node.consensus.netstate.PeerObservations;
 import com.osmosecollective.node.core.block.BlockVerifier;
 import com.osmosecollective.node.core.crypto.SignatureVerifiers;
 import com.osmosecollective.node.core.state.TransactionHandlers;
+import com.osmosecollective.node.p2p.service.P2pSettings;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.WriteFaults;
 import java.net.InetSocketAddress;
@@ -39,10 +40,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The one place where the node's parts are built and connected (constructor injection, no
- * singletons): a {@link ServiceTree} of storage → chain → pool → forger (with delegate keys) → REST
- * API (when asked for), built once from the {@link Settings}. Starting it starts them in that
- * order; closing it stops them in reverse, within {@link #STOP_WITHIN}. A fatal failure anywhere
- * ({@link FatalStop}) stops forging at once and ends the run with the failure's exit code.
+ * singletons): a {@link ServiceTree} of storage → chain → pool → P2P (unless isolated) → forger
+ * (with delegate keys) → REST API (when asked for), built once from the {@link Settings}. Starting
+ * it starts them in that order; closing it stops them in reverse, within {@link #STOP_WITHIN}. A
+ * fatal failure anywhere ({@link FatalStop}) stops forging at once and ends the run with the
+ * failure's exit code.
  *
  * <p>Adding a service is one line in {@link #services()}, at its place in the dependency order.
  */
@@ -58,6 +60,8 @@ final class NodeAssembly implements AutoCloseable {
    *     the forger then forges only when the peers' quorum allows; without peers it never forges
    *     there
    * @param api where the REST API listens; empty for none
+   * @param p2p the peer-to-peer server's settings; empty for an isolated node. With P2P, the forger
+   *     of a network that is not a local devnet forges when the peers' quorum allows
    * @param newChain whether a missing chain may be started anew beside the node's other state
    *     ({@code --new-chain}, see {@link DataDirGuard})
    * @param seams test doubles for failure tests; {@link TestSeams#NONE} in a node
@@ -69,6 +73,7 @@ final class NodeAssembly implements AutoCloseable {
       Clock clock,
       Optional<PeerNetwork> peers,
       Optional<InetSocketAddress> api,
+      Optional<P2pSettings> p2p,
       boolean newChain,
       TestSeams seams) {
     /** A node without peers and without the REST API. */
@@ -82,20 +87,34 @@ final class NodeAssembly implements AutoCloseable {
         DelegateKeys keys,
         Clock clock,
         Optional<PeerNetwork> peers) {
-      this(network, dataDir, keys, clock, peers, Optional.empty(), false, TestSeams.NONE);
+      this(
+          network,
+          dataDir,
+          keys,
+          clock,
+          peers,
+          Optional.empty(),
+          Optional.empty(),
+          false,
+          TestSeams.NONE);
     }
 
     /** The same settings with the REST API served at {@code address} (or not, when empty). */
     Settings withApi(Optional<InetSocketAddress> address) {
-      return new Settings(network, dataDir, keys, clock, peers, address, newChain, seams);
+      return new Settings(network, dataDir, keys, clock, peers, address, p2p, newChain, seams);
+    }
+
+    /** The same settings with a P2P server (or none, when empty). */
+    Settings withP2p(Optional<P2pSettings> value) {
+      return new Settings(network, dataDir, keys, clock, peers, api, value, newChain, seams);
     }
 
     Settings withNewChain(boolean value) {
-      return new Settings(network, dataDir, keys, clock, peers, api, value, seams);
+      return new Settings(network, dataDir, keys, clock, peers, api, p2p, value, seams);
     }
 
     Settings withSeams(TestSeams value) {
-      return new Settings(network, dataDir, keys, clock, peers, api, newChain, value);
+      return new Settings(network, dataDir, keys, clock, peers, api, p2p, newChain, value);
     }
   }
 
@@ -117,6 +136,7 @@ final class NodeAssembly implements AutoCloseable {
   private final ChainService chain;
   private final PoolService pool;
   private final Optional<NetworkStateSource> networkState;
+  private final Optional<P2pNodeService> p2p;
   private final Optional<ForgerService> forger;
   private final Optional<ApiService> api;
   private final ServiceTree tree;
@@ -127,12 +147,19 @@ final class NodeAssembly implements AutoCloseable {
     NetworkTime time = new NetworkTime(network.epoch(), settings.clock());
     this.storage =
         new StorageService(
-            settings.dataDir(), network.nethash(), settings.newChain(), settings.seams().writes());
+            settings.dataDir(), network, settings.newChain(), settings.seams().writes());
     this.fatal = new FatalStop(settings.dataDir(), storage::committedHeight);
     storage.onFailure(failure -> fatal.report(storage.name(), failure));
     this.chain = new ChainService(network, time, storage, settings.seams().applier(), fatal);
     this.pool = new PoolService(network, settings.dataDir(), time, storage, chain);
     this.networkState = settings.peers().map(peers -> networkStateSource(peers, time));
+    this.p2p =
+        settings
+            .p2p()
+            .map(
+                p2pSettings ->
+                    new P2pNodeService(
+                        p2pSettings, network, time, settings.clock(), storage, chain, pool));
     this.forger =
         settings.keys().isEmpty()
             ? Optional.empty()
@@ -142,6 +169,7 @@ final class NodeAssembly implements AutoCloseable {
                     settings.dataDir(),
                     settings.keys(),
                     time,
+                    storage,
                     chain,
                     pool,
                     gate(time),
@@ -150,7 +178,9 @@ final class NodeAssembly implements AutoCloseable {
     this.api =
         settings
             .api()
-            .map(address -> new ApiService(address, network, time, storage, chain, pool, fatal));
+            .map(
+                address ->
+                    new ApiService(address, network, time, storage, chain, pool, p2p, fatal));
     this.tree = services();
     fatal.onFatal(failure -> tree.reportError(failure.service(), failure.cause()));
   }
@@ -161,8 +191,8 @@ final class NodeAssembly implements AutoCloseable {
         .add(storage)
         .add(chain)
         .add(pool)
+        .add(p2p)
         .add(forger)
-        // P2P goes here (after the forger, before the API), e.g. .add(p2p)
         .add(api)
         .build();
   }
@@ -220,32 +250,33 @@ final class NodeAssembly implements AutoCloseable {
   }
 
   /**
-   * Only a local devnet forges alone; elsewhere the peers' quorum decides, and without peers the
-   * node never forges (alone it would fork the network and double-forge once connected).
+   * Only a local devnet forges alone; elsewhere the peers' quorum decides (from P2P, or from the
+   * peer network a test gives), and without P2P the node never forges (alone it would fork the
+   * network and double-forge once connected).
    */
   private NetworkGate gate(NetworkTime time) {
     Network network = settings.network();
     if (network.localDevnet()) {
       return NetworkGate.ALONE;
     }
-    return networkState
-        .<NetworkGate>map(
-            state ->
-                new QuorumGate(
-                    state::current, settings.peers().orElseThrow().config().requestTimeoutMillis()))
-        .orElseGet(
-            () ->
-                new NoPeersGate(
-                    time,
-                    network.milestones(),
-                    "this node has no peers (P2P is not available yet)"));
+    if (networkState.isPresent()) {
+      return new QuorumGate(
+          networkState.get()::current,
+          settings.peers().orElseThrow().config().requestTimeoutMillis());
+    }
+    if (p2p.isPresent()) {
+      return new QuorumGate(
+          p2p.get()::currentNetworkState, NetworkStateConfig.DEFAULT_REQUEST_TIMEOUT_MILLIS);
+    }
+    return new NoPeersGate(
+        time, network.milestones(), "this node has no peers (it runs without P2P)");
   }
 
   private String forgingMode() {
     if (settings.network().localDevnet()) {
       return "alone (a local devnet)";
     }
-    return settings.peers().isPresent()
+    return settings.peers().isPresent() || p2p.isPresent()
         ? "when the peers' quorum allows"
         : "never: no peers on a network that is not a local devnet (a relay; the reason is logged"
             + " once per round)";
@@ -260,6 +291,11 @@ final class NodeAssembly implements AutoCloseable {
         peers.observations(),
         peers.coldStart(),
         peers.config());
+  }
+
+  /** Where the P2P server listens (the actual port when 0 was asked), empty without P2P. */
+  Optional<InetSocketAddress> p2pAddress() {
+    return p2p.map(P2pNodeService::boundAddress);
   }
 
   /** Where the REST API listens (the actual port when 0 was asked), empty when it is off. */

@@ -1,23 +1,23 @@
 package com.osmosecollective.node.app;
 
-import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.NetworkConfigException;
-import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.LoggingSettings;
+import com.osmosecollective.node.config.settings.Parsers;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Function;
 import picocli.CommandLine;
-import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Sets up logging for the command about to run: levels per logger from {@code OSMOSE_LOG_LEVELS}
- * for every command, and for the node commands ({@code start}, {@code devnet}) rolling log files in
- * {@code -Dosmose.logDir}, else {@code $OSMOSE_LOG_DIR}, else {@code <data-dir>/logs}.
+ * Sets up logging: before every command, levels per logger from {@code OSMOSE_LOG_LEVELS}; for the
+ * node commands ({@code start}, {@code devnet}), once their settings are resolved, the levels of
+ * their {@link LoggingSettings} and rolling log files in {@code -Dosmose.logDir}, else the
+ * settings' log dir ({@code --log-dir}, {@code OSMOSE_LOG_DIR}, {@code logging.dir}), else {@code
+ * <data-dir>/logs}.
  */
 final class NodeLogging {
   static final String LEVELS_ENV = "OSMOSE_LOG_LEVELS";
-  static final String LOG_DIR_ENV = "OSMOSE_LOG_DIR";
   static final String LOG_DIR_PROPERTY = "osmose.logDir";
 
   private NodeLogging() {}
@@ -28,73 +28,38 @@ final class NodeLogging {
     while (leaf.hasSubcommand()) {
       leaf = leaf.subcommand();
     }
+    String levels = getenv.apply(LEVELS_ENV);
     try {
-      LogSetup.applyLevels(LogSetup.parseLevels(getenv.apply(LEVELS_ENV)));
+      LogSetup.applyLevels(levels == null ? Map.of() : Parsers.levels(levels));
     } catch (IllegalArgumentException e) {
       throw new CommandLine.ParameterException(
-          leaf.commandSpec().commandLine(), LEVELS_ENV + ": " + e.getMessage(), e);
+          leaf.commandSpec().commandLine(), LEVELS_ENV + " " + e.getMessage(), e);
     }
-    if (leaf.isUsageHelpRequested() || leaf.isVersionHelpRequested()) {
-      return;
-    }
-    logDir(leaf, getenv).ifPresent(dir -> LogSetup.attachFiles(dir, dataDirOf(dir, getenv)));
   }
 
   /**
-   * The directory that must exist before files are written: the data dir for {@code
-   * <data-dir>/logs} (the node makes it once its input is accepted), none for a log dir of its own.
+   * Applies a node's logging settings and adds its log files; they are opened once {@code dataDir}
+   * exists (or at once in a log dir of its own), so a node that refuses its input leaves nothing
+   * behind.
+   *
+   * @return the log file
    */
-  private static Path dataDirOf(Path logDir, Function<String, String> getenv) {
-    boolean ownDir =
-        notBlank(System.getProperty(LOG_DIR_PROPERTY)) || notBlank(getenv.apply(LOG_DIR_ENV));
-    return ownDir ? null : logDir.getParent();
+  static Path attach(LoggingSettings logging, Path dataDir) {
+    Map<String, String> levels = new LinkedHashMap<>();
+    logging.level().value().ifPresent(level -> levels.put("root", level));
+    levels.putAll(logging.levels().value());
+    LogSetup.applyLevels(levels);
+    String property = System.getProperty(LOG_DIR_PROPERTY);
+    boolean ownDir = (property != null && !property.isBlank()) || logging.ownDir();
+    return LogSetup.attachFiles(logDir(logging, dataDir), ownDir ? null : dataDir);
   }
 
-  private static boolean notBlank(String value) {
-    return value != null && !value.isBlank();
-  }
-
-  /** Where a node command keeps its log files; empty for other commands. */
-  static Optional<Path> logDir(ParseResult leaf, Function<String, String> getenv) {
-    String command = leaf.commandSpec().name();
-    if (!command.equals("start") && !command.equals("devnet")) {
-      return Optional.empty();
-    }
+  /** Where a node whose data dir is {@code dataDir} writes its log files. */
+  static Path logDir(LoggingSettings logging, Path dataDir) {
     String property = System.getProperty(LOG_DIR_PROPERTY);
     if (property != null && !property.isBlank()) {
-      return Optional.of(Path.of(property));
+      return Path.of(property);
     }
-    String env = getenv.apply(LOG_DIR_ENV);
-    if (env != null && !env.isBlank()) {
-      return Optional.of(Path.of(env));
-    }
-    Path dataDir = optionValue(leaf, "--data-dir", Path.class);
-    if (dataDir != null) {
-      return dataDir.toString().isBlank() ? Optional.empty() : Optional.of(dataDir.resolve("logs"));
-    }
-    String network = "devnet";
-    if (command.equals("start")) {
-      // the node's data dir is named after its network; no files for a network it will refuse
-      try {
-        Network loaded = new NetworkLoader().load(optionValue(leaf, "--network", String.class));
-        if (!loaded.hasGenesisBlock()) {
-          return Optional.empty();
-        }
-        network = loaded.name();
-      } catch (NetworkConfigException | RuntimeException e) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(
-        Path.of(System.getProperty("user.home"), ".osmose", network).resolve("logs"));
-  }
-
-  private static <T> T optionValue(ParseResult leaf, String name, Class<T> type) {
-    OptionSpec option = leaf.commandSpec().findOption(name);
-    if (option == null) {
-      return null;
-    }
-    Object value = option.getValue();
-    return type.isInstance(value) ? type.cast(value) : null;
+    return logging.logDir(dataDir);
   }
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.ScopeType;
       SnapshotCommand.class,
       DelegateCommand.class,
       KeysCommand.class,
+      ConfigCommand.class,
       DevnetCommand.class,
       StartCommand.class
     })

@@ -3,6 +3,10 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.Setting;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainReader;
@@ -17,8 +21,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -35,23 +41,19 @@ import picocli.CommandLine.Spec;
 final class SnapshotExportCommand implements Callable<Integer> {
   private static final int PAGE_BLOCKS = 64;
 
-  @Option(
-      names = "--data-dir",
-      required = true,
-      paramLabel = "<dir>",
-      description = "Data directory whose chain is exported.")
-  Path dataDir;
+  @Mixin ConfigOption config;
+
+  /** The data dir whose chain is exported (required, from any source). */
+  @Mixin DataDirOption dataDirOption;
+
+  /** Default: {@code <data-dir>/network.json} when present, else mainnet. */
+  @Mixin NetworkOption networkOption;
+
+  private Path dataDir;
+  private String network;
 
   @Option(names = "--out", required = true, paramLabel = "<file>", description = "Snapshot file.")
   Path out;
-
-  @Option(
-      names = "--network",
-      paramLabel = "<name|file>",
-      description =
-          "Shipped network or network file (default: <data-dir>/network.json when present, else"
-              + " mainnet).")
-  String network;
 
   @Option(names = "--from", paramLabel = "<height>", description = "First height (default 1).")
   long from = 1;
@@ -72,6 +74,15 @@ final class SnapshotExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    SettingsSources sources = config.sources(dataDirOption, networkOption);
+    Optional<Setting<Path>> source = sources.given(StorageSettings.DATA_DIR);
+    network = sources.given(NetworkSettings.NETWORK).map(Setting::value).orElse(null);
+    sources.requireValid();
+    if (source.isEmpty()) {
+      err.println("error: snapshot export needs --data-dir <dir> (or OSMOSE_DATA_DIR)");
+      return CommandLines.EXIT_BAD_INPUT;
+    }
+    dataDir = source.get().value();
     if (!Files.isDirectory(dataDir)) {
       err.println("error: data directory " + dataDir + " does not exist");
       return CommandLines.EXIT_BAD_INPUT;

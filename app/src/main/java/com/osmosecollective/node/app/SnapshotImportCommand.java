@@ -3,6 +3,10 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
 import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.NetworkSettings;
+import com.osmosecollective.node.config.settings.Setting;
+import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.chain.Chain;
 import com.osmosecollective.node.consensus.chain.ReplayResult;
@@ -30,11 +34,13 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -70,20 +76,16 @@ final class SnapshotImportCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "<snapshot>", description = "The snapshot file.")
   Path file;
 
-  @Option(
-      names = "--data-dir",
-      required = true,
-      paramLabel = "<dir>",
-      description = "Data directory to import into.")
-  Path dataDir;
+  @Mixin ConfigOption config;
 
-  @Option(
-      names = "--network",
-      paramLabel = "<name|file>",
-      description =
-          "Shipped network or network file; must be the snapshot's (default: the network the"
-              + " snapshot names or carries).")
-  String network;
+  /** The data dir to import into (required, from any source). */
+  @Mixin DataDirOption dataDirOption;
+
+  /** Must be the snapshot's; default: the network the snapshot names or carries. */
+  @Mixin NetworkOption networkOption;
+
+  private Path dataDir;
+  private String network;
 
   @Option(
       names = "--verify-signatures",
@@ -112,10 +114,15 @@ final class SnapshotImportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     out = spec.commandLine().getOut();
     err = spec.commandLine().getErr();
-    if (dataDir.toString().isBlank()) {
-      err.println("error: --data-dir must name a directory");
+    SettingsSources sources = config.sources(dataDirOption, networkOption);
+    Optional<Setting<Path>> target = sources.given(StorageSettings.DATA_DIR);
+    network = sources.given(NetworkSettings.NETWORK).map(Setting::value).orElse(null);
+    sources.requireValid();
+    if (target.isEmpty()) {
+      err.println("error: snapshot import needs --data-dir <dir> (or OSMOSE_DATA_DIR)");
       return CommandLines.EXIT_BAD_INPUT;
     }
+    dataDir = target.get().value();
     if (maxBlocks != null && maxBlocks < 1) {
       err.println("error: --max-blocks must be at least 1");
       return CommandLines.EXIT_BAD_INPUT;

@@ -1,7 +1,13 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.config.settings.ApiSettings;
+import com.osmosecollective.node.config.settings.Environment;
+import com.osmosecollective.node.config.settings.ForgingSettings;
+import com.osmosecollective.node.config.settings.NodeSettings;
+import com.osmosecollective.node.config.settings.P2pSettings;
+import com.osmosecollective.node.config.settings.SettingsException;
+import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeyLoader;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
@@ -16,10 +22,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code osmose start}: the node daemon (relay; with {@code --forge} also a forger). */
@@ -27,69 +32,27 @@ import picocli.CommandLine.Spec;
     name = "start",
     description =
         "Start the node: opens the chain database (resuming at its committed tip, no replay) and,"
-            + " with --forge, forges for the delegates in the secrets file.")
+            + " with --forge, forges for the delegates in the secrets file. Each setting comes"
+            + " from its flag, else its OSMOSE_* variable, else the settings file (--config), else"
+            + " its default; osmose config check shows them.")
 final class StartCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(StartCommand.class);
 
-  @ArgGroup(validate = false, heading = "Network%n")
-  NetworkGroup networkGroup = new NetworkGroup();
+  @Mixin ConfigOption config;
 
-  @ArgGroup(validate = false, heading = "Storage%n")
-  DataDirOption storage = new DataDirOption();
+  @Mixin NodeOptions options;
 
-  @ArgGroup(validate = false, heading = "REST API%n")
-  ApiOptions api = new ApiOptions();
-
-  @ArgGroup(validate = false, heading = "Forging%n")
-  ForgingOptions forging = new ForgingOptions();
-
-  @picocli.CommandLine.Mixin NewChainOption newChain = new NewChainOption();
+  @Mixin NewChainOption newChain = new NewChainOption();
 
   @Spec CommandSpec spec;
-
-  static final class NetworkGroup {
-    @Option(
-        names = "--network",
-        paramLabel = "<name|file>",
-        defaultValue = "${env:OSMOSE_NETWORK:-mainnet}",
-        description =
-            "Shipped network (mainnet, devnet, osmose-2018) or a network file, e.g. a devnet's"
-                + " <data-dir>/network.json. Env: OSMOSE_NETWORK.")
-    String network;
-  }
-
-  static final class ForgingOptions {
-    @Option(
-        names = "--forge",
-        defaultValue = "${env:OSMOSE_FORGE:-false}",
-        description = "Forge for the delegates in --secrets. Env: OSMOSE_FORGE.")
-    boolean forge;
-
-    @Option(
-        names = "--secrets",
-        paramLabel = "<file>",
-        defaultValue = "${env:OSMOSE_SECRETS}",
-        description =
-            "File of delegate secrets, one per line, readable by its owner only (chmod 600): a"
-                + " BIP39 passphrase, or bip38:<6P...> for a BIP38-encrypted key. Env:"
-                + " OSMOSE_SECRETS.")
-    Path secrets;
-
-    @Option(
-        names = "--bip38-password-env",
-        paramLabel = "<name>",
-        defaultValue = PasswordSource.DEFAULT_ENV,
-        description =
-            "Environment variable holding the password of the BIP38 keys in --secrets (default:"
-                + " ${DEFAULT-VALUE}); when it is unset and a terminal is attached, the password"
-                + " is asked without echo.")
-    String bip38PasswordEnv;
-  }
 
   @Override
   public Integer call() throws Exception {
     PrintWriter err = spec.commandLine().getErr();
-    Network network = new NetworkLoader().load(networkGroup.network);
+    SettingsSources sources = config.sources(options);
+    NodeSettings settings = NodeSettings.resolve(sources);
+    sources.requireValid();
+    Network network = settings.network().network();
     if (!network.hasGenesisBlock()) {
       err.println(
           "error: network "
@@ -98,36 +61,38 @@ final class StartCommand implements Callable<Integer> {
       return CommandLines.EXIT_BAD_INPUT;
     }
     DelegateKeys keys = new DelegateKeys(List.of());
-    if (forging.forge) {
-      if (forging.secrets == null) {
-        err.println("error: --forge needs --secrets <file> (or OSMOSE_SECRETS)");
-        return CommandLines.EXIT_BAD_INPUT;
-      }
+    if (settings.forging().forges()) {
       try {
-        keys = bip38Loader().load(SecretsFile.read(forging.secrets));
+        keys =
+            bip38Loader(settings.forging(), config.environment())
+                .load(SecretsFile.read(settings.forging().secrets().value().orElseThrow()));
       } catch (SecretsFile.SecretsException e) {
         err.println("error: " + e.getMessage());
         return CommandLines.EXIT_BAD_INPUT;
       }
     }
-    // a bad port fails here, before anything is created (one-line error, exit 2)
-    Optional<InetSocketAddress> apiAddress = api.address();
-    Path dataDir = storage.orDefault(network.name());
-    // No peers can be configured until P2P exists. P2P will pass its NodeAssembly.PeerNetwork in
-    // the settings; the forger then forges when the peers' quorum allows (or alone on a network
-    // whose definition says it is a local devnet), and never without peers.
+    // a listen address that cannot work fails here, before anything is opened (exit 2)
+    Optional<InetSocketAddress> apiAddress = apiAddress(settings.api());
+    checkP2pAddress(settings.p2p());
+    Path dataDir = settings.storage().path();
+    NodeLogging.attach(settings.logging(), dataDir);
+    // The forger forges when the peers' quorum allows (alone only on a network whose definition
+    // says it is a local devnet), and never without P2P.
+    Optional<com.osmosecollective.node.p2p.service.P2pSettings> p2pSettings =
+        P2pOptions.service(settings.p2p(), apiAddress.map(InetSocketAddress::getPort).orElse(0));
     NodeRunner runner = NodeRunner.onSignals();
     NodeAssembly node =
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withP2p(p2pSettings)
                 .withNewChain(newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);
-    if (!network.localDevnet()) {
+    if (p2pSettings.isEmpty() && !network.localDevnet()) {
       LOG.info(
-          "no P2P yet: this node has no peers, so it runs as a relay at its tip{}",
+          "--no-p2p: this node has no peers, so it runs as a relay at its tip{}",
           keys.isEmpty()
               ? ""
               : " and does not forge (a delegate forges only with its peers' quorum)");
@@ -135,11 +100,23 @@ final class StartCommand implements Callable<Integer> {
     return runner.run(node);
   }
 
+  /** The REST API's address (checked to be one of this machine's), empty when it is off. */
+  static Optional<InetSocketAddress> apiAddress(ApiSettings api) throws Exception {
+    return api.enabled() ? Optional.of(ListenAddress.of(api.host(), api.port())) : Optional.empty();
+  }
+
+  /** The P2P server's listen address, when P2P is on, must be one of this machine's. */
+  static void checkP2pAddress(P2pSettings p2p) throws SettingsException {
+    if (p2p.enabled()) {
+      ListenAddress.of(p2p.host(), p2p.port());
+    }
+  }
+
   /** The password comes from the environment or a prompt, never from the command line (ps). */
-  private DelegateKeyLoader bip38Loader() {
-    String variable = forging.bip38PasswordEnv;
+  private static DelegateKeyLoader bip38Loader(ForgingSettings forging, Environment environment) {
+    String variable = forging.bip38PasswordEnv().value();
     PasswordSource passwords =
-        PasswordSource.environment(variable, System::getenv)
+        PasswordSource.environment(variable, environment::get)
             .orElse(PasswordSource.prompt(System.console(), "BIP38 password of the forger keys: "));
     return new DelegateKeyLoader(
         passwords, "set " + variable + " or start in a terminal to be asked for it");

@@ -1,9 +1,11 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.app.lifecycle.Service;
+import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.storage.ChainStore;
 import com.osmosecollective.node.storage.ChainTip;
 import com.osmosecollective.node.storage.StorageFailure;
+import com.osmosecollective.node.storage.StoreOpenException;
 import com.osmosecollective.node.storage.StoreOptions;
 import com.osmosecollective.node.storage.WriteFaults;
 import java.nio.file.Files;
@@ -18,15 +20,15 @@ import java.util.function.Consumer;
  */
 final class StorageService implements Service {
   private final Path dataDir;
-  private final String nethash;
+  private final Network network;
   private final boolean newChain;
   private final WriteFaults faults;
   private final List<Consumer<StorageFailure>> failureListeners = new CopyOnWriteArrayList<>();
   private volatile ChainStore store;
 
-  StorageService(Path dataDir, String nethash, boolean newChain, WriteFaults faults) {
+  StorageService(Path dataDir, Network network, boolean newChain, WriteFaults faults) {
     this.dataDir = dataDir;
-    this.nethash = nethash;
+    this.network = network;
     this.newChain = newChain;
     this.faults = faults;
   }
@@ -45,7 +47,18 @@ final class StorageService implements Service {
   public void start() throws Exception {
     DataDirGuard.requireChainOrNew(dataDir, newChain);
     Files.createDirectories(dataDir);
-    ChainStore opened = ChainStore.open(StoreOptions.inDataDir(dataDir), nethash, faults);
+    ChainStore opened;
+    try {
+      opened = ChainStore.open(StoreOptions.inDataDir(dataDir), network.nethash(), faults);
+    } catch (StoreOpenException e) {
+      if (e.storedNethash().isEmpty()) {
+        throw e;
+      }
+      // say which network the data belongs to and which was asked, not two nethashes
+      throw StoreOpenException.networkMismatch(
+          e.storedNethash().get(),
+          KnownNetworks.mismatch(dataDir, e.storedNethash().get(), network));
+    }
     for (Consumer<StorageFailure> listener : failureListeners) {
       opened.onFailure(listener);
     }

@@ -18,6 +18,8 @@ class HelpTest {
       {"db"},
       {"db", "check"},
       {"db", "replay"},
+      {"config"},
+      {"config", "check"},
       {"devnet"},
       {"start"}
     };

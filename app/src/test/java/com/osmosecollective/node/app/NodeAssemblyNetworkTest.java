@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,10 +67,16 @@ class NodeAssemblyNetworkTest {
       assembled.set(node);
       node.start();
 
-      // 19 peers are below ARK's minimum network reach of 20: the slot is refused, once
-      Thread.sleep(1500);
-      assertThat(node.chain().snapshot().height()).isEqualTo(1);
-      assertThat(asked).hasValue(1);
+      // 19 peers are below ARK's minimum network reach of 20: the gate is asked once for the
+      // slot, refuses, and nothing is forged in the rest of it
+      Awaitility.await("the forger asks the network state")
+          .atMost(Duration.ofSeconds(10))
+          .until(() -> asked.get() >= 1);
+      Awaitility.await("no block while the quorum is missing")
+          .during(Duration.ofMillis(1500))
+          .atMost(Duration.ofSeconds(5))
+          .until(() -> node.chain().snapshot().height() == 1);
+      assertThat(asked).as("asked once per slot").hasValue(1);
       assertThat(node.networkState().orElseThrow().current().join().status())
           .isEqualTo(NetworkStateStatus.BELOW_MINIMUM_PEERS);
     }
@@ -117,12 +124,9 @@ class NodeAssemblyNetworkTest {
         .withNewChain(true);
   }
 
-  private static long waitForHeight(NodeAssembly node, long height, Duration timeout)
-      throws InterruptedException {
-    long deadline = System.nanoTime() + timeout.toNanos();
-    while (node.chain().snapshot().height() < height && System.nanoTime() < deadline) {
-      Thread.sleep(50);
-    }
-    return node.chain().snapshot().height();
+  private static long waitForHeight(NodeAssembly node, long height, Duration timeout) {
+    return Awaitility.await("height " + height)
+        .atMost(timeout)
+        .until(() -> node.chain().snapshot().height(), h -> h >= height);
   }
 }

@@ -18,10 +18,21 @@ class NodeCommandsTest {
   @TempDir Path dir;
 
   @Test
-  void devnetRefusesABlocktimeWithoutAForgingWindow() {
+  void devnetRefusesABlocktimeWithoutAForgingWindowOrLongerThanAnHour() {
     CliRun run = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "2");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--blocktime must be at least 3");
+    assertThat(run.err())
+        .contains("--blocktime must be between 3 and 3600 s")
+        .contains("first half of its slot")
+        .hasLineCount(1);
+    assertThat(dir.resolve("network.json")).doesNotExist();
+
+    CliRun slow = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "3601");
+    assertThat(slow.exitCode()).isEqualTo(2);
+    assertThat(slow.err())
+        .contains("--blocktime must be between 3 and 3600 s")
+        .contains("more than two days")
+        .contains("not '3601'");
     assertThat(dir.resolve("network.json")).doesNotExist();
   }
 

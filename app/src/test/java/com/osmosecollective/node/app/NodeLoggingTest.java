@@ -5,44 +5,60 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.osmosecollective.node.config.settings.Environment;
+import com.osmosecollective.node.config.settings.LoggingSettings;
+import com.osmosecollective.node.config.settings.SettingsSources;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
-import picocli.CommandLine.ParseResult;
 
 class NodeLoggingTest {
   @TempDir Path dir;
 
-  private static ParseResult leaf(String... args) {
-    ParseResult parsed = CommandLines.create().parseArgs(args);
-    while (parsed.hasSubcommand()) {
-      parsed = parsed.subcommand();
-    }
-    return parsed;
+  private LoggingSettings logging(Map<String, String> flags, Map<String, String> env)
+      throws Exception {
+    SettingsSources sources = SettingsSources.open(flags, Environment.of(env, dir));
+    LoggingSettings settings = LoggingSettings.resolve(sources);
+    sources.requireValid();
+    return settings;
   }
 
   @Test
-  void nodeCommandsLogIntoTheirDataDirOrTheGivenLogDir() {
-    Map<String, String> none = Map.of();
-    assertThat(NodeLogging.logDir(leaf("devnet", "--data-dir", dir.toString()), none::get))
-        .contains(dir.resolve("logs"));
+  void nodeCommandsLogIntoTheirDataDirOrTheGivenLogDir() throws Exception {
+    Path data = dir.resolve("data");
+    assertThat(NodeLogging.logDir(logging(Map.of(), Map.of()), data))
+        .isEqualTo(data.resolve("logs"));
     assertThat(
             NodeLogging.logDir(
-                leaf("start", "--network", "testnet", "--data-dir", dir.toString()), none::get))
-        .contains(dir.resolve("logs"));
-    assertThat(NodeLogging.logDir(leaf("start", "--network", "testnet"), none::get))
-        .contains(Path.of(System.getProperty("user.home"), ".osmose", "testnet", "logs"));
-    Map<String, String> env = Map.of("OSMOSE_LOG_DIR", "/var/log/osmose");
-    assertThat(NodeLogging.logDir(leaf("devnet"), env::get)).contains(Path.of("/var/log/osmose"));
-    // tools log to the console only; a network the node refuses gets no files either
-    assertThat(NodeLogging.logDir(leaf("economics"), none::get)).isEmpty();
-    assertThat(NodeLogging.logDir(leaf("start", "--network", "mainnet"), none::get))
-        .isEqualTo(Optional.empty());
+                logging(Map.of(), Map.of("OSMOSE_LOG_DIR", "/var/log/osmose")), data))
+        .isEqualTo(Path.of("/var/log/osmose"));
+    // the flag wins over the environment
+    assertThat(
+            NodeLogging.logDir(
+                logging(
+                    Map.of("logging.dir", "/srv/logs"),
+                    Map.of("OSMOSE_LOG_DIR", "/var/log/osmose")),
+                data))
+        .isEqualTo(Path.of("/srv/logs"));
+  }
+
+  @Test
+  void aNodeCommandAppliesItsLevelsFromItsSettings() throws Exception {
+    Logger storage = (Logger) LoggerFactory.getLogger("com.osmosecollective.node.storage");
+    try {
+      NodeLogging.attach(
+          logging(Map.of("logging.levels", "com.osmosecollective.node.storage=ERROR"), Map.of()),
+          dir.resolve("data"));
+      assertThat(storage.getLevel()).isEqualTo(Level.ERROR);
+      assertThat(dir.resolve("data")).as("logging creates no data dir").doesNotExist();
+    } finally {
+      storage.setLevel(null);
+      LogSetup.detachFiles();
+    }
   }
 
   @Test
@@ -60,7 +76,7 @@ class NodeLoggingTest {
       assertThatThrownBy(
               () -> NodeLogging.prepare(CommandLines.create().parseArgs("economics"), bad::get))
           .isInstanceOf(CommandLine.ParameterException.class)
-          .hasMessageContaining("OSMOSE_LOG_LEVELS: log level 'osmose.blocks=LOUD'");
+          .hasMessageContaining("OSMOSE_LOG_LEVELS has log level 'osmose.blocks=LOUD'");
       CliRun run = CliRun.of("economics", "--years", "1");
       assertThat(run.exitCode()).isZero(); // the real environment has no bad list
     } finally {

@@ -14,10 +14,12 @@ public final class ChainReader implements AutoCloseable {
   private final RocksDatabase database;
   private final ChainQueries queries;
   private final ChainTip tip;
+  private final String nethash;
 
-  private ChainReader(RocksDatabase database, StoreOptions options, ChainTip tip) {
+  private ChainReader(RocksDatabase database, StoreOptions options, ChainTip tip, String nethash) {
     this.database = database;
     this.tip = tip;
+    this.nethash = nethash;
     this.queries =
         new ChainQueries(database, options, this::tip, new FailureTracker(options.directory()));
   }
@@ -25,14 +27,17 @@ public final class ChainReader implements AutoCloseable {
   /**
    * Opens a chain database read-only.
    *
-   * @param nethash the network the database must belong to
+   * @param nethash the network the database must belong to, or null for any (see {@link
+   *     #nethash()})
    * @throws StoreOpenException missing, unreadable, another schema version or another network
    */
   public static ChainReader open(StoreOptions options, String nethash) throws StoreOpenException {
     RocksDatabase database = RocksDatabase.open(options, false, true);
     try {
       SchemaGuard.verifyOrStamp(database, options.directory(), nethash, true);
-      return new ChainReader(database, options, ChainQueries.readTip(database));
+      String stored = SchemaGuard.storedNethash(database);
+      return new ChainReader(
+          database, options, ChainQueries.readTip(database), stored == null ? "" : stored);
     } catch (StoreOpenException | RuntimeException e) {
       database.close();
       throw e;
@@ -41,6 +46,11 @@ public final class ChainReader implements AutoCloseable {
       throw new StoreOpenException(
           StoreOpenException.Reason.UNREADABLE, "cannot read the chain tip: " + e.getMessage(), e);
     }
+  }
+
+  /** The nethash of the network the database is stamped with. */
+  public String nethash() {
+    return nethash;
   }
 
   /** The tip when the database was opened; empty for a database without blocks. */

@@ -62,8 +62,8 @@ final class SchemaGuard {
       byte[] nethash = database.get(ColumnFamily.META, Meta.NETHASH_KEY);
       String stored = nethash == null ? "" : new String(nethash, StandardCharsets.US_ASCII);
       if (expectedNethash != null && !expectedNethash.equals(stored)) {
-        throw new StoreOpenException(
-            StoreOpenException.Reason.NETWORK_MISMATCH,
+        throw StoreOpenException.networkMismatch(
+            stored,
             "database belongs to the network with nethash "
                 + stored
                 + ", this node runs nethash "

@@ -27,15 +27,34 @@ public final class StoreOpenException extends Exception {
   }
 
   private final Reason reason;
+  private final String storedNethash;
 
   public StoreOpenException(Reason reason, String message) {
     super(message);
     this.reason = reason;
+    this.storedNethash = null;
   }
 
   public StoreOpenException(Reason reason, String message, Throwable cause) {
     super(message, cause);
     this.reason = reason;
+    this.storedNethash = null;
+  }
+
+  /** The database belongs to another network: the one whose nethash it is stamped with. */
+  public static StoreOpenException networkMismatch(String storedNethash, String message) {
+    return new StoreOpenException(message, storedNethash);
+  }
+
+  private StoreOpenException(String message, String storedNethash) {
+    super(message);
+    this.reason = Reason.NETWORK_MISMATCH;
+    this.storedNethash = storedNethash;
+  }
+
+  /** For {@link Reason#NETWORK_MISMATCH}: the nethash the database is stamped with. */
+  public java.util.Optional<String> storedNethash() {
+    return java.util.Optional.ofNullable(storedNethash);
   }
 
   public Reason reason() {

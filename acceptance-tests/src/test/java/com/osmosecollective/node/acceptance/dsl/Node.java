@@ -20,6 +20,7 @@ import org.awaitility.core.ConditionTimeoutException;
  */
 public final class Node implements AutoCloseable {
   private static final Pattern API_PORT = Pattern.compile("REST API listening on \\S*:(\\d+)");
+  private static final Pattern P2P_PORT = Pattern.compile("P2P listening on \\S*:(\\d+)");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final String name;
@@ -28,6 +29,7 @@ public final class Node implements AutoCloseable {
   private final Map<String, String> environment;
   private OsmoseProcess process;
   private NodeApi api;
+  private int p2pPort;
   private int runs;
 
   Node(String name, Path home, List<String> args, Map<String, String> environment) {
@@ -51,6 +53,8 @@ public final class Node implements AutoCloseable {
       args.add("--data-dir");
       args.add(cluster.root().resolve(name).resolve("data").toString());
       args.add("--api-port");
+      args.add("0");
+      args.add("--p2p-port");
       args.add("0");
     }
 
@@ -94,10 +98,38 @@ public final class Node implements AutoCloseable {
       throw new IllegalStateException(name + " is already running");
     }
     runs++;
-    process = OsmoseProcess.start(args, environment, home.resolve("run-" + runs + ".log"));
+    process =
+        OsmoseProcess.start(runArguments(), environment, home.resolve("run-" + runs + ".log"));
     int port = Integer.parseInt(awaitLog(API_PORT, START_TIMEOUT));
     api = new NodeApi(URI.create("http://127.0.0.1:" + port + "/"));
+    p2pPort = args.contains("--no-p2p") ? 0 : Integer.parseInt(awaitLog(P2P_PORT, START_TIMEOUT));
     return this;
+  }
+
+  /**
+   * The command line of this run: after the first run the node keeps the P2P port it was given, so
+   * that peers which know it find it again after a restart.
+   */
+  private List<String> runArguments() {
+    List<String> run = new ArrayList<>(args);
+    int at = run.indexOf("--p2p-port");
+    if (p2pPort != 0 && at >= 0 && at + 1 < run.size()) {
+      run.set(at + 1, Integer.toString(p2pPort));
+    }
+    return run;
+  }
+
+  /** The P2P port of the current run (chosen by the node: every test node asks for any port). */
+  public int p2pPort() {
+    if (p2pPort == 0) {
+      throw new IllegalStateException(name + " has no P2P server running");
+    }
+    return p2pPort;
+  }
+
+  /** {@code 127.0.0.1:<p2p port>}, as {@code --peers} takes it. */
+  public String peerAddress() {
+    return "127.0.0.1:" + p2pPort();
   }
 
   /** The REST API of the running process. */

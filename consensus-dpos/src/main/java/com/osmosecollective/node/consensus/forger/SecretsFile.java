@@ -3,6 +3,9 @@ package com.osmosecollective.node.consensus.forger;
 import com.osmosecollective.node.core.encoding.Base58;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +51,7 @@ public final class SecretsFile {
       if (Files.size(file) > MAX_BYTES) {
         throw new SecretsException("secrets file " + file + " is larger than 1 MiB");
       }
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+      lines = lines(file, Files.readAllBytes(file));
     } catch (IOException e) {
       throw new SecretsException("cannot read secrets file " + file + ": " + e.getMessage());
     }
@@ -69,6 +72,58 @@ public final class SecretsFile {
       throw new SecretsException("secrets file " + file + " holds no passphrase or BIP38 key");
     }
     return new ForgerSecrets(file, passphrases, encrypted);
+  }
+
+  /**
+   * The file's lines, each decoded strictly as UTF-8 ({@code \r\n} endings and a leading byte order
+   * mark accepted): a line that is not text (not UTF-8, or holding control characters) is refused
+   * by its number, since as a passphrase it would silently give another key.
+   */
+  private static List<String> lines(Path file, byte[] bytes) throws SecretsException {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i < bytes.length && bytes[i] != '\n') {
+        continue;
+      }
+      if (i == bytes.length && start == i) {
+        break; // nothing after the last newline
+      }
+      int end = i > start && bytes[i - 1] == '\r' ? i - 1 : i;
+      int number = lines.size() + 1;
+      String line;
+      try {
+        line =
+            StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(bytes, start, end - start))
+                .toString();
+      } catch (CharacterCodingException e) {
+        throw notText(file, number, "is not UTF-8 text");
+      }
+      if (number == 1 && line.startsWith("\uFEFF")) {
+        line = line.substring(1); // a byte order mark some editors write
+      }
+      if (line.chars().anyMatch(c -> Character.isISOControl(c) && c != '\t')) {
+        throw notText(file, number, "holds control characters");
+      }
+      lines.add(line);
+      start = i + 1;
+    }
+    return lines;
+  }
+
+  private static SecretsException notText(Path file, int line, String problem) {
+    return new SecretsException(
+        "line "
+            + line
+            + " of secrets file "
+            + file
+            + " "
+            + problem
+            + ": a secrets file holds one BIP39 passphrase or bip38:<6P...> key per line");
   }
 
   /** Refuses a malformed BIP38 line before any password is asked for. */

@@ -48,6 +48,28 @@ class SecretsAndSlotsTest {
   }
 
   @Test
+  void aGarbageFileIsRefusedNamingTheFileAndLineButNotItsContent() throws Exception {
+    Path file = dir.resolve("secrets");
+    SecretsFile.write(file, List.of("placeholder"));
+    // line 3 is not UTF-8 (a binary file, a key in another encoding)
+    Files.write(
+        file, new byte[] {'#', ' ', 'k', '\n', 'o', 'k', '\n', 's', 'e', (byte) 0xC3, 0x28, '\n'});
+    assertThatThrownBy(() -> SecretsFile.read(file))
+        .isInstanceOf(SecretsFile.SecretsException.class)
+        .hasMessage(
+            "line 3 of secrets file "
+                + file
+                + " is not UTF-8 text: a secrets file holds one BIP39 passphrase or"
+                + " bip38:<6P...> key per line");
+    Files.write(file, new byte[] {'o', 'k', '\n', 'a', 0, 'b', '\n'});
+    assertThatThrownBy(() -> SecretsFile.read(file))
+        .hasMessageStartingWith("line 2 of secrets file " + file + " holds control characters");
+    // Windows line ends and a byte order mark are text
+    Files.write(file, "\uFEFFfirst words\r\nsecond words\r\n".getBytes("UTF-8"));
+    assertThat(SecretsFile.read(file).passphrases()).containsExactly("first words", "second words");
+  }
+
+  @Test
   void aForgedSlotIsClaimedOnceEvenAcrossRestarts() throws Exception {
     Path file = dir.resolve("last-slot");
     ForgedSlots slots = ForgedSlots.inFile(file);

@@ -89,6 +89,22 @@ class SpecNetworkTest {
   }
 
   @Test
+  void theShippedMainnetDefinitionHasTheWhitePapersRules() throws Exception {
+    Network spec = SpecNetwork.create(whitePaper("a launch seed for the test")).network();
+    Network mainnet = new com.osmosecollective.node.config.NetworkLoader().load("mainnet");
+    for (long height : new long[] {1, 1_576_801, 3_153_601, 4_730_401, 6_307_201, 9_000_000}) {
+      assertThat(mainnet.milestones().at(height).staticFees())
+          .as("fees at %d", height)
+          .isEqualTo(spec.milestones().at(height).staticFees());
+      assertThat(mainnet.milestones().at(height).reward())
+          .as("reward at %d", height)
+          .isEqualTo(spec.milestones().at(height).reward());
+    }
+    assertThat(mainnet.milestones().at(1).staticFee("vote", -1)).isEqualTo(OSM);
+    assertThat(mainnet.premine()).isEqualTo(spec.premine());
+  }
+
+  @Test
   void selfVotesFollowTheRegistrationsAndTheDelegatesAreFunded() throws Exception {
     GenesisSpec spec = new GenesisSpecReader().read(GenesisSpecReaderTest.specFile("testnet.yaml"));
     SpecNetwork.Created created = SpecNetwork.create(spec);

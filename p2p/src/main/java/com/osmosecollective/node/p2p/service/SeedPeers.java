@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  * Seed peers: the network file's {@code network.peers} ("ip:port" strings or {@code {ip, port}}
  * objects) and the configured list, literal IPs only (SV-009); anything else is logged and skipped.
  */
-final class SeedPeers {
+public final class SeedPeers {
   private static final Logger LOG = LoggerFactory.getLogger(SeedPeers.class);
 
   private SeedPeers() {}
@@ -37,8 +37,8 @@ final class SeedPeers {
     return new ArrayList<>(out);
   }
 
-  /** "1.2.3.4:4002" or "[::1]:4002". */
-  static Optional<PeerKey> parse(String text) {
+  /** "1.2.3.4:4002" or "[::1]:4002"; empty (and a warning) for anything else. */
+  public static Optional<PeerKey> parse(String text) {
     int colon = text.lastIndexOf(':');
     if (colon <= 0) {
       LOG.warn("seed peer '{}' is not ip:port; skipped", text);

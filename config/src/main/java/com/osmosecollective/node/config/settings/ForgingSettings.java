@@ -1,0 +1,53 @@
+package com.osmosecollective.node.config.settings;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the node forges, with which secrets file, and which environment variable holds the BIP38
+ * password of its encrypted keys. The password itself is never a setting: it comes from that
+ * variable or a prompt, and is never printed.
+ */
+public record ForgingSettings(
+    Setting<Boolean> forge, Setting<Optional<Path>> secrets, Setting<String> bip38PasswordEnv) {
+  public static final SettingKey<Boolean> FORGE =
+      SettingKey.of("forging.forge", "--forge", "OSMOSE_FORGE", Parsers::bool);
+  public static final SettingKey<Optional<Path>> SECRETS =
+      SettingKey.path(
+          "forging.secrets",
+          "--secrets",
+          "OSMOSE_SECRETS",
+          text -> Optional.of(Parsers.path(text)));
+  public static final SettingKey<String> BIP38_PASSWORD_ENV =
+      SettingKey.of(
+          "forging.bip38PasswordEnv", "--bip38-password-env", null, Parsers::variableName);
+
+  /** Where the BIP38 password is read from unless another variable is named. */
+  public static final String DEFAULT_PASSWORD_ENV = "OSMOSE_BIP38_PASSWORD";
+
+  public static List<SettingKey<?>> keys() {
+    return List.of(FORGE, SECRETS, BIP38_PASSWORD_ENV);
+  }
+
+  public static ForgingSettings resolve(SettingsSources sources) {
+    ForgingSettings settings =
+        new ForgingSettings(
+            sources.resolve(FORGE, false, ""),
+            sources.resolve(SECRETS, Optional.empty(), ""),
+            sources.resolve(BIP38_PASSWORD_ENV, DEFAULT_PASSWORD_ENV, ""));
+    if (settings.forges() && settings.secrets().valid() && settings.secrets().value().isEmpty()) {
+      sources.problem("--forge needs --secrets <file> (or OSMOSE_SECRETS, or forging.secrets)");
+    }
+    return settings;
+  }
+
+  public boolean forges() {
+    return Boolean.TRUE.equals(forge.value());
+  }
+
+  /** Whether the password variable is set (its value is not looked at beyond that). */
+  public boolean passwordGiven(Environment environment) {
+    return bip38PasswordEnv.valid() && environment.get(bip38PasswordEnv.value()) != null;
+  }
+}
