@@ -18,8 +18,12 @@ final class BlockLookup {
   private static final Pattern LEGACY_BLOCK_ID = Pattern.compile("[0-9]{1,20}");
   private static final Pattern HEX_BLOCK_ID = Pattern.compile("[0-9a-fA-F]{64}");
 
+  /** Blocks rendered lately (a page of 100 and then some; about 1.5 KB each). */
+  static final int RENDERED = 2_000;
+
   private final ChainQueries queries;
   private final BlockResource resource;
+  private final RenderCache rendered = new RenderCache(RENDERED);
 
   BlockLookup(Network network, ChainQueries queries) {
     this.queries = queries;
@@ -62,7 +66,12 @@ final class BlockLookup {
   }
 
   ObjectNode toJson(BlockData block, long tip) {
-    return resource.toJson(block, generatorUsername(block.generatorPublicKey()), tip);
+    return confirmed(
+        rendered.get(
+            block.id(),
+            () -> resource.toJson(block, generatorUsername(block.generatorPublicKey()), tip)),
+        block,
+        tip);
   }
 
   /**
@@ -70,12 +79,29 @@ final class BlockLookup {
    * usernames} (a list's blocks share a few dozen generators).
    */
   ObjectNode toJson(BlockData block, long tip, Map<String, Optional<String>> usernames) {
-    String username =
-        usernames
-            .computeIfAbsent(
-                block.generatorPublicKey(), key -> Optional.ofNullable(generatorUsername(key)))
-            .orElse(null);
-    return resource.toJson(block, username, tip);
+    return confirmed(
+        rendered.get(
+            block.id(),
+            () -> {
+              String username =
+                  usernames
+                      .computeIfAbsent(
+                          block.generatorPublicKey(),
+                          key -> Optional.ofNullable(generatorUsername(key)))
+                      .orElse(null);
+              return resource.toJson(block, username, tip);
+            }),
+        block,
+        tip);
+  }
+
+  /**
+   * A block's rendering is fixed by its id (a generator's username never changes once registered)
+   * except for its confirmations, set here against {@code tip}.
+   */
+  private static ObjectNode confirmed(ObjectNode rendered, BlockData block, long tip) {
+    rendered.put("confirmations", Math.max(0, tip - block.height()));
+    return rendered;
   }
 
   private String generatorUsername(String publicKey) {

@@ -47,6 +47,11 @@ final class TransactionLists {
   private final Network network;
   private final ChainQueries queries;
   private final TransactionResource resource;
+
+  /** Transactions rendered lately with their block (about 3 KB each). */
+  static final int RENDERED = 2_000;
+
+  private final RenderCache rendered = new RenderCache(RENDERED);
   private final PaginationValidator validator;
   private final RawJson raw;
 
@@ -91,7 +96,7 @@ final class TransactionLists {
     if (!transform) {
       render = raw::transaction;
     } else if (withBlock) {
-      render = tx -> resource.toJson(tx, request.tip());
+      render = tx -> withBlock(tx, request.tip());
     } else {
       render = resource::toJsonWithoutBlock;
     }
@@ -130,6 +135,16 @@ final class TransactionLists {
               request, paging, pagination, choice.scope(), criteria, oldestFirst, render, data);
     }
     return ApiResponse.page(meta, data, request.tip());
+  }
+
+  /**
+   * A transaction with its block: fixed by its id and its block's (a transaction moved by a
+   * reorganisation gets a new key), but for its confirmations, set against {@code tip}.
+   */
+  private ObjectNode withBlock(StoredTransaction tx, long tip) {
+    ObjectNode o = rendered.get(tx.tx().id() + '@' + tx.blockId(), () -> resource.toJson(tx, tip));
+    o.put("confirmations", Math.max(0, tip - tx.height() + 1));
+    return o;
   }
 
   private PageMeta filtered(
