@@ -72,9 +72,11 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final int idleTimeoutSeconds;
   private final MetricsEndpoint metricsEndpoint;
   private final ClientWhitelist whitelist;
+  private final ResponseCache responses;
 
   ApiHttpHandler(
       ClientWhitelist whitelist,
+      ResponseCache responses,
       RestApi api,
       Executor workers,
       RateLimiter rateLimiter,
@@ -84,6 +86,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       MetricsEndpoint metricsEndpoint) {
     this.metricsEndpoint = metricsEndpoint;
     this.whitelist = whitelist;
+    this.responses = responses;
     this.api = api;
     this.workers = workers;
     this.rateLimiter = rateLimiter;
@@ -198,6 +201,16 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           start);
       return;
     }
+    boolean cacheable = ResponseCache.serves(method, match.route());
+    String uri = request.uri();
+    if (cacheable) {
+      java.util.Optional<ResponseCache.Answer> kept = responses.get(uri);
+      if (kept.isPresent()) {
+        finish(
+            ctx, kept.get(), keepAlive, head, limit, request.headers(), routeName, method, start);
+        return;
+      }
+    }
     byte[] body =
         HttpMethod.POST.equals(request.method()) || HttpMethod.PUT.equals(request.method())
             ? ByteBufUtil.getBytes(request.content())
@@ -207,7 +220,21 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     try {
       workers.execute(
           () -> {
-            ApiResponse answer = answer(match, target.query(), body, routeName);
+            if (cacheable) {
+              java.util.Optional<com.osmosecollective.node.storage.ChainTip> tip = api.chainTip();
+              ResponseCache.Answer made =
+                  serialize(
+                      answer(
+                          match,
+                          target.query(),
+                          body,
+                          routeName,
+                          tip.map(com.osmosecollective.node.storage.ChainTip::height).orElse(0L)));
+              tip.ifPresent(t -> responses.put(uri, t, made));
+              finish(ctx, made, keepAlive, head, limit, headers, routeName, method, start);
+              return;
+            }
+            ApiResponse answer = answer(match, target.query(), body, routeName, api.tip());
             finish(ctx, answer, keepAlive, head, limit, headers, routeName, method, start);
           });
     } catch (RejectedExecutionException e) {
@@ -226,8 +253,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   }
 
   private ApiResponse answer(
-      RestApi.Match match, Map<String, String> query, byte[] body, String route) {
-    long tip = api.tip();
+      RestApi.Match match, Map<String, String> query, byte[] body, String route, long tip) {
     try {
       JsonNode json = null;
       if (body != null) {
@@ -256,9 +282,31 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       String route,
       String method,
       long start) {
+    finish(ctx, serialize(answer), keepAlive, head, limit, requestHeaders, route, method, start);
+  }
+
+  private void finish(
+      ChannelHandlerContext ctx,
+      ResponseCache.Answer answer,
+      boolean keepAlive,
+      boolean head,
+      RateLimiter.Decision limit,
+      HttpHeaders requestHeaders,
+      String route,
+      String method,
+      long start) {
     write(ctx, answer, keepAlive, head, limit, requestHeaders)
         .addListener(f -> ctx.channel().config().setAutoRead(true));
     metrics.record(route, method, answer.status(), System.nanoTime() - start);
+  }
+
+  private static ResponseCache.Answer serialize(ApiResponse answer) {
+    try {
+      byte[] body = answer.status() == 204 ? new byte[0] : JSON.writeValueAsBytes(answer.body());
+      return new ResponseCache.Answer(answer.status(), body, answer.blockHeight());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
   }
 
   private io.netty.channel.ChannelFuture write(
@@ -268,12 +316,17 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       boolean head,
       RateLimiter.Decision limit,
       HttpHeaders requestHeaders) {
-    byte[] body;
-    try {
-      body = answer.status() == 204 ? new byte[0] : JSON.writeValueAsBytes(answer.body());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serializes", e);
-    }
+    return write(ctx, serialize(answer), keepAlive, head, limit, requestHeaders);
+  }
+
+  private io.netty.channel.ChannelFuture write(
+      ChannelHandlerContext ctx,
+      ResponseCache.Answer answer,
+      boolean keepAlive,
+      boolean head,
+      RateLimiter.Decision limit,
+      HttpHeaders requestHeaders) {
+    byte[] body = answer.body();
     FullHttpResponse response =
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1,

@@ -117,6 +117,7 @@ public final class ApiHttpServer implements AutoCloseable {
             settings.rateLimitWhitelist());
     ApiMetrics metrics = new ApiMetrics(services.registry());
     ClientWhitelist whitelist = new ClientWhitelist(settings.allowedClients());
+    ResponseCache responses = new ResponseCache(services.queries()::tip);
     ErrorLog errors = new ErrorLog(LOG, 10_000);
     Gauge.builder("osmose.api.connections", gate, ConnectionGate::open)
         .description("open REST API connections")
@@ -151,6 +152,7 @@ public final class ApiHttpServer implements AutoCloseable {
                       p.addLast(
                           new ApiHttpHandler(
                               whitelist,
+                              responses,
                               api,
                               workers,
                               limiter,

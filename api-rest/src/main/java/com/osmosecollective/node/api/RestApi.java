@@ -61,6 +61,11 @@ public final class RestApi {
     return routes;
   }
 
+  /** The tip now (empty on an empty chain). */
+  Optional<ChainTip> chainTip() {
+    return services.queries().tip();
+  }
+
   /** The tip height now (0 on an empty chain), for answers made outside a route. */
   public long tip() {
     return services.queries().tip().map(ChainTip::height).orElse(0L);

@@ -82,6 +82,43 @@ class RenderCacheIT {
     assertThat(txAgain.toString()).isEqualTo(tx.toString());
   }
 
+  /** {@link ResponseCache}: a kept answer is served only at the tip it was made at. */
+  @Test
+  void keptAnswersAreServedAtTheirTipOnly() throws Exception {
+    ApiHttpServer server =
+        ApiHttpServer.start(
+            new java.net.InetSocketAddress("127.0.0.1", 0),
+            api,
+            TestServices.settings(),
+            chain.services());
+    try {
+      Http http = new Http(server);
+      String path = "/api/transactions?limit=1";
+      var first = http.get(path);
+      var again = http.get(path);
+      assertThat(again.body()).isEqualTo(first.body());
+      assertThat(again.headers().firstValue("x-block-height"))
+          .isEqualTo(first.headers().firstValue("x-block-height"));
+      long confirmations = Http.json(first).at("/data/0/confirmations").asLong();
+
+      chain.forge();
+
+      var after = http.get(path);
+      assertThat(Http.json(after).at("/data/0/confirmations").asLong())
+          .isEqualTo(confirmations + 1);
+      assertThat(after.headers().firstValue("x-block-height").orElseThrow())
+          .isEqualTo(Long.toString(chain.height()));
+      // another spelling of the query is another answer, made and kept on its own
+      assertThat(Http.json(http.get("/api/transactions?limit=1&page=1")).at("/data/0/id"))
+          .isEqualTo(Http.json(after).at("/data/0/id"));
+      // an error is never kept
+      assertThat(http.get("/api/transactions?limit=0").statusCode()).isEqualTo(422);
+      assertThat(http.get("/api/transactions?limit=0").statusCode()).isEqualTo(422);
+    } finally {
+      server.close();
+    }
+  }
+
   @Test
   void answersShareNoNodes() {
     ObjectNode one = (ObjectNode) first("/api/transactions");
