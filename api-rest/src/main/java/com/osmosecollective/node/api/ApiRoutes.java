@@ -36,6 +36,7 @@ final class ApiRoutes {
             paging,
             services.poolConfig().maxTransactionsPerRequest());
     LockHandlers locks = new LockHandlers(network, queries, wallets, transactions, paging);
+    RawJson raw = new RawJson(network);
     QueryKeys transform = QueryKeys.of("transform");
     QueryKeys txKeys = TransactionCriteria.KEYS;
     int vote = TransactionType.VOTE.code();
@@ -43,9 +44,9 @@ final class ApiRoutes {
     return List.of(
         Route.get("/api/blockchain", QueryKeys.NONE, new BlockchainHandler(queries, supply)),
         Route.get("/api/blocks", BlockLists.KEYS, r -> blockLists.answer(r, "/blocks", null)),
-        Route.get("/api/blocks/first", transform, EdgeBlockHandler.first(blocks)),
-        Route.get("/api/blocks/last", transform, EdgeBlockHandler.last(blocks)),
-        Route.get("/api/blocks/{id}", transform, new BlockHandler(blocks)),
+        Route.get("/api/blocks/first", transform, EdgeBlockHandler.first(blocks, raw)),
+        Route.get("/api/blocks/last", transform, EdgeBlockHandler.last(blocks, raw)),
+        Route.get("/api/blocks/{id}", transform, new BlockHandler(blocks, raw)),
         Route.get(
             "/api/blocks/{id}/transactions",
             txKeys,
@@ -95,16 +96,21 @@ final class ApiRoutes {
         Route.get("/api/transactions/fees", QueryKeys.NONE, TransactionTypesHandler.fees(network)),
         Route.get("/api/transactions/unconfirmed/{id}", transform, pool::unconfirmedOne),
         Route.get(
-            "/api/transactions/{id}", transform, new TransactionHandler(queries, transactions)),
+            "/api/transactions/{id}",
+            transform,
+            new TransactionHandler(queries, transactions, raw)),
         Route.get(
             "/api/votes",
             txKeys,
-            r -> txLists.answer(r, "/votes", p -> queries.transactionsByType(core, vote, p), true)),
+            // ARK lists votes with its plain transaction resource (no block join)
+            r ->
+                txLists.answer(r, "/votes", p -> queries.transactionsByType(core, vote, p), false)),
         Route.get(
             "/api/votes/{id}",
             transform,
             r -> {
-              ApiResponse answer = new TransactionHandler(queries, transactions).handle(r);
+              ApiResponse answer =
+                  new TransactionHandler(queries, transactions, raw, false).handle(r);
               var data = answer.body().get("data");
               if (data.get("type").asInt() != vote || data.get("typeGroup").asInt() != core) {
                 throw new ApiException(ApiError.notFound("Vote not found"));

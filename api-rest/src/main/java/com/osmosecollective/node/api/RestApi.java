@@ -14,15 +14,56 @@ import java.util.Optional;
 public final class RestApi {
   private final ApiServices services;
   private final List<Route> routes;
+  private final DocsEndpoint docs;
+  private final EventHub events;
+  private final boolean streamsEvents;
 
   public RestApi(ApiServices services) {
     this.services = services;
     this.routes = new ApiRoutes(services).all();
+    this.docs = new DocsEndpoint(routes);
+    this.events = new EventHub(new RawJson(services.network()));
+    this.streamsEvents = true;
+  }
+
+  /**
+   * Another table on the same HTTP machinery (the webhooks server): {@code routes} and their
+   * document, no {@code /api/events}.
+   */
+  RestApi(ApiServices services, List<Route> routes, DocsEndpoint docs) {
+    this.services = services;
+    this.routes = List.copyOf(routes);
+    this.docs = docs;
+    this.events = new EventHub(new RawJson(services.network()));
+    this.streamsEvents = false;
+  }
+
+  /** Whether {@code GET /api/events} is served here. */
+  boolean streamsEvents() {
+    return streamsEvents;
+  }
+
+  /**
+   * ARK's chain events for {@code /api/events}: the app registers this with the chain ({@code
+   * chain.addListener(api.events())}); closed with the server.
+   */
+  public EventHub events() {
+    return events;
+  }
+
+  /** The OpenAPI description of {@link #routes()} and Swagger UI ({@code /api/docs}). */
+  DocsEndpoint docs() {
+    return docs;
   }
 
   /** Every route served, in matching order (for the OpenAPI description and metrics). */
   public List<Route> routes() {
     return routes;
+  }
+
+  /** The tip now (empty on an empty chain). */
+  Optional<ChainTip> chainTip() {
+    return services.queries().tip();
   }
 
   /** The tip height now (0 on an empty chain), for answers made outside a route. */
