@@ -15,7 +15,8 @@ import java.util.TreeSet;
  */
 final class OpenApiDocument {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final Set<String> INTEGER_KEYS = Set.of("page", "limit", "offset", "days");
+  private static final Set<String> INTEGER_KEYS =
+      Set.of("page", "limit", "offset", "days", "fromHeight", "toHeight", "period");
 
   private OpenApiDocument() {}
 
@@ -119,7 +120,26 @@ final class OpenApiDocument {
   private static ObjectNode body(String template) {
     ObjectNode schema = F.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    if (template.equals("/api/transactions")) {
+    if (template.equals("/api/proposals")) {
+      schema.put(
+          "description",
+          "a proposal document (funding's proposal.schema.json); its CID is computed on the bytes"
+              + " as sent");
+      schema
+          .putArray("required")
+          .add("title")
+          .add("description")
+          .add("missions")
+          .add("split")
+          .add("payoutPeriod")
+          .add("minimumPayout");
+      properties.putObject("title").put("type", "string");
+      properties.putObject("description").put("type", "string");
+      properties.putObject("missions").put("type", "array");
+      properties.putObject("split").put("type", "array");
+      properties.putObject("payoutPeriod").put("type", "object");
+      properties.putObject("minimumPayout").put("type", "string").put("pattern", "^[0-9]+$");
+    } else if (template.equals("/api/transactions")) {
       schema.putArray("required").add("transactions");
       properties
           .putObject("transactions")
