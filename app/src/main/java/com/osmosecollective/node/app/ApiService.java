@@ -16,6 +16,7 @@ import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.consensus.pool.PoolView;
 import com.osmosecollective.node.consensus.pool.Submitted;
+import com.osmosecollective.node.funding.Funding;
 import com.osmosecollective.node.storage.StoreMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -24,6 +25,7 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 final class ApiService implements Service {
   private final InetSocketAddress address;
   private final Network network;
+  private final Path dataDir;
   private final NetworkTime time;
   private final StorageService storage;
   private final ChainService chain;
@@ -49,6 +52,7 @@ final class ApiService implements Service {
   ApiService(
       InetSocketAddress address,
       Network network,
+      Path dataDir,
       NetworkTime time,
       StorageService storage,
       ChainService chain,
@@ -57,6 +61,7 @@ final class ApiService implements Service {
       FatalStop fatal) {
     this.address = address;
     this.network = network;
+    this.dataDir = dataDir;
     this.time = time;
     this.storage = storage;
     this.chain = chain;
@@ -90,7 +95,8 @@ final class ApiService implements Service {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
-    RestApi api = new RestApi(services);
+    // proposals, payouts and open accounts (issue #14); documents in <data-dir>/proposals/
+    RestApi api = new RestApi(services, Funding.of(storage.store().queries(), network, dataDir));
     chain.chain().addListener(api.events());
     try {
       server =

@@ -180,7 +180,16 @@ final class NodeAssembly implements AutoCloseable {
             .api()
             .map(
                 address ->
-                    new ApiService(address, network, time, storage, chain, pool, p2p, fatal));
+                    new ApiService(
+                        address,
+                        network,
+                        settings.dataDir(),
+                        time,
+                        storage,
+                        chain,
+                        pool,
+                        p2p,
+                        fatal));
     this.tree = services();
     fatal.onFatal(failure -> tree.reportError(failure.service(), failure.cause()));
   }
