@@ -71,8 +71,10 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final ErrorLog errors;
   private final int idleTimeoutSeconds;
   private final MetricsEndpoint metricsEndpoint;
+  private final ClientWhitelist whitelist;
 
   ApiHttpHandler(
+      ClientWhitelist whitelist,
       RestApi api,
       Executor workers,
       RateLimiter rateLimiter,
@@ -81,6 +83,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       int idleTimeoutSeconds,
       MetricsEndpoint metricsEndpoint) {
     this.metricsEndpoint = metricsEndpoint;
+    this.whitelist = whitelist;
     this.api = api;
     this.workers = workers;
     this.rateLimiter = rateLimiter;
@@ -111,6 +114,18 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
               request.headers());
       return;
     }
+    if (!whitelist.allows(ctx.channel().remoteAddress())) {
+      // ARK's webhooks whitelist: Boom's bare 403
+      var unused =
+          write(
+              ctx,
+              ApiResponse.error(ApiError.forbidden("Forbidden"), api.tip()),
+              false,
+              head,
+              null,
+              request.headers());
+      return;
+    }
     RequestTarget target;
     try {
       target = RequestTarget.parse(request.uri());
@@ -137,7 +152,9 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       return;
     }
     List<String> segments = target.segments();
-    if (segments.equals(List.of("api", "events")) && HttpMethod.GET.equals(request.method())) {
+    if (segments.equals(List.of("api", "events"))
+        && HttpMethod.GET.equals(request.method())
+        && api.streamsEvents()) {
       subscribe(ctx, target, keepAlive);
       return;
     }
@@ -182,7 +199,9 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       return;
     }
     byte[] body =
-        HttpMethod.POST.equals(request.method()) ? ByteBufUtil.getBytes(request.content()) : null;
+        HttpMethod.POST.equals(request.method()) || HttpMethod.PUT.equals(request.method())
+            ? ByteBufUtil.getBytes(request.content())
+            : null;
     HttpHeaders headers = request.headers().copy();
     ctx.channel().config().setAutoRead(false);
     try {
@@ -256,7 +275,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       HttpHeaders requestHeaders) {
     byte[] body;
     try {
-      body = JSON.writeValueAsBytes(answer.body());
+      body = answer.status() == 204 ? new byte[0] : JSON.writeValueAsBytes(answer.body());
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a JSON tree always serializes", e);
     }
@@ -266,9 +285,12 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
             HttpResponseStatus.valueOf(answer.status()),
             head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
     HttpHeaders h = response.headers();
-    h.set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8")
-        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-        .set("X-Block-Height", Long.toString(answer.blockHeight()))
+    if (answer.status() != 204) {
+      // a 204 carries no body and no Content-Length (RFC 9110 §8.6)
+      h.set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8")
+          .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    }
+    h.set("X-Block-Height", Long.toString(answer.blockHeight()))
         .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
         .set(HttpHeaderNames.VARY, "origin");
     cors(h, requestHeaders);

@@ -116,6 +116,7 @@ public final class ApiHttpServer implements AutoCloseable {
             settings.rateLimitWindowSeconds(),
             settings.rateLimitWhitelist());
     ApiMetrics metrics = new ApiMetrics(services.registry());
+    ClientWhitelist whitelist = new ClientWhitelist(settings.allowedClients());
     ErrorLog errors = new ErrorLog(LOG, 10_000);
     Gauge.builder("osmose.api.connections", gate, ConnectionGate::open)
         .description("open REST API connections")
@@ -149,6 +150,7 @@ public final class ApiHttpServer implements AutoCloseable {
                       p.addLast(new CappedAggregator(settings.maxBodyBytes()));
                       p.addLast(
                           new ApiHttpHandler(
+                              whitelist,
                               api,
                               workers,
                               limiter,
@@ -163,7 +165,8 @@ public final class ApiHttpServer implements AutoCloseable {
               .channel();
       LOG.info("REST API listening on {}", channel.localAddress());
       return new ApiHttpServer(boss, io, workers, channel, connections, gate, api.events());
-    } catch (InterruptedException | RuntimeException e) {
+    } catch (Exception e) {
+      // Netty's sync() rethrows a BindException undeclared: every failure must free the loops
       shutdown(boss, io, workers);
       throw e;
     }

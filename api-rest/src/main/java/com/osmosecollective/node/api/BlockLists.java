@@ -175,7 +175,9 @@ final class BlockLists {
     List<Sort> sorts = BlockOrder.ORDER.parse(request.queryValue("orderBy"));
     Criteria c = Criteria.parse(request.query());
     long tip = request.tip();
-    Function<BlockData, ObjectNode> render = transform ? b -> blocks.toJson(b, tip) : raw::block;
+    Map<String, Optional<String>> usernames = new java.util.HashMap<>();
+    Function<BlockData, ObjectNode> render =
+        transform ? b -> blocks.toJson(b, tip, usernames) : raw::block;
     String gen = generator != null ? generator : c.generatorPublicKey();
     if (generator != null && c.generatorPublicKey() != null && !generator.equals(gen)) {
       gen = null;

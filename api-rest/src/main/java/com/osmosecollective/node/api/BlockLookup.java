@@ -6,6 +6,7 @@ import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainQueries;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -61,12 +62,25 @@ final class BlockLookup {
   }
 
   ObjectNode toJson(BlockData block, long tip) {
-    return resource.toJson(block, generatorUsername(block), tip);
+    return resource.toJson(block, generatorUsername(block.generatorPublicKey()), tip);
   }
 
-  private String generatorUsername(BlockData block) {
+  /**
+   * As {@link #toJson(BlockData, long)}, looking each generator's username up once per {@code
+   * usernames} (a list's blocks share a few dozen generators).
+   */
+  ObjectNode toJson(BlockData block, long tip, Map<String, Optional<String>> usernames) {
+    String username =
+        usernames
+            .computeIfAbsent(
+                block.generatorPublicKey(), key -> Optional.ofNullable(generatorUsername(key)))
+            .orElse(null);
+    return resource.toJson(block, username, tip);
+  }
+
+  private String generatorUsername(String publicKey) {
     return queries
-        .walletByPublicKey(block.generatorPublicKey())
+        .walletByPublicKey(publicKey)
         .filter(Wallet::isDelegate)
         .map(w -> w.delegate().username())
         .orElse(null);

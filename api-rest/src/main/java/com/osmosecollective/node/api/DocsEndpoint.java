@@ -34,11 +34,13 @@ final class DocsEndpoint {
   private final Map<String, Optional<Content>> files = new ConcurrentHashMap<>();
 
   DocsEndpoint(List<Route> routes) {
+    this(OpenApiDocument.of(routes, "3.9"));
+  }
+
+  /** Serves {@code document} (an OpenAPI description) and Swagger UI on it. */
+  DocsEndpoint(com.fasterxml.jackson.databind.node.ObjectNode document) {
     try {
-      byte[] json =
-          new ObjectMapper()
-              .writerWithDefaultPrettyPrinter()
-              .writeValueAsBytes(OpenApiDocument.of(routes, "3.9"));
+      byte[] json = new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(document);
       this.openApi = new Content("application/json; charset=utf-8", json);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the OpenAPI document does not serialize", e);

@@ -22,6 +22,7 @@ import com.osmosecollective.node.storage.ChainQueries;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The funding routes of issue #14 (not ARK's): delegates' proposals, document timestamps, payouts
@@ -30,6 +31,18 @@ import java.util.Optional;
  * description stay the same.
  */
 final class FundingRoutes {
+  /**
+   * The routes, as {@code "METHOD template"} (FundingApiIT requests each; ARK's tests skip them).
+   */
+  static final Set<String> ROUTES =
+      Set.of(
+          "GET /api/proposals",
+          "POST /api/proposals",
+          "GET /api/proposals/{cid}",
+          "GET /api/timestamps/{cid}",
+          "GET /api/delegates/{id}/payouts",
+          "GET /api/delegates/{id}/accounts");
+
   /** Widest height range one payouts request plans. */
   static final long MAX_PAYOUT_RANGE = 100_000;
 

@@ -25,20 +25,37 @@ final class OpenApiDocument {
    *     route
    */
   static ObjectNode of(List<Route> routes, String version) {
-    Set<String> described = new TreeSet<>(RouteDocs.SUMMARIES.keySet());
+    return of(
+        routes,
+        version,
+        RouteDocs.SUMMARIES,
+        "OSMOSE node REST API (ARK Core 3.9 compatible)",
+        "ARK Core 3.9's public API: same paths, parameters, JSON shapes and errors.");
+  }
+
+  /**
+   * The document of {@code routes} described by {@code summaries} (one line per route, both ways).
+   *
+   * @throws IllegalStateException when a route has no summary or a summary no route
+   */
+  static ObjectNode of(
+      List<Route> routes,
+      String version,
+      java.util.Map<String, String> summaries,
+      String title,
+      String description) {
+    Set<String> described = new TreeSet<>(summaries.keySet());
     ObjectNode doc = F.objectNode();
     doc.put("openapi", "3.0.3");
     doc.putObject("info")
-        .put("title", "OSMOSE node REST API (ARK Core 3.9 compatible)")
+        .put("title", title)
         .put("version", version)
-        .put(
-            "description",
-            "ARK Core 3.9's public API: same paths, parameters, JSON shapes and errors.");
+        .put("description", description);
     doc.putArray("servers").addObject().put("url", "/api");
     ObjectNode paths = doc.putObject("paths");
     for (Route route : routes) {
       String key = route.method() + " " + route.template();
-      String summary = RouteDocs.SUMMARIES.get(key);
+      String summary = summaries.get(key);
       if (summary == null) {
         throw new IllegalStateException("route " + key + " has no description in RouteDocs");
       }
@@ -81,17 +98,22 @@ final class OpenApiDocument {
             .put("description", "JSON containment: " + name + ".path=value")
             .set("schema", F.objectNode().put("type", "object"));
       }
-      if (route.method().equals("POST")) {
+      if (route.method().equals("POST") || route.method().equals("PUT")) {
         operation.set("requestBody", body(route.template()));
       }
       ObjectNode responses = operation.putObject("responses");
-      responses
-          .putObject("200")
-          .put("description", "ARK's answer")
-          .putObject("content")
-          .putObject("application/json")
-          .putObject("schema")
-          .put("type", "object");
+      String ok = okStatus(route);
+      if (ok.equals("204")) {
+        responses.putObject(ok).put("description", "done, no body");
+      } else {
+        responses
+            .putObject(ok)
+            .put("description", "ARK's answer")
+            .putObject("content")
+            .putObject("application/json")
+            .putObject("schema")
+            .put("type", "object");
+      }
       for (String status : List.of("404", "405", "422", "429")) {
         responses.putObject(status).put("$ref", "#/components/responses/Error");
       }
@@ -117,6 +139,24 @@ final class OpenApiDocument {
     return doc;
   }
 
+  /**
+   * ARK's webhooks answer a registration 201 and a change or removal 204, a stored proposal is a
+   * 201; the rest 200.
+   */
+  private static String okStatus(Route route) {
+    if (route.template().equals("/api/proposals") && route.method().equals("POST")) {
+      return "201"; // a stored proposal
+    }
+    if (!route.template().startsWith("/api/webhooks")) {
+      return "200";
+    }
+    return switch (route.method()) {
+      case "POST" -> "201";
+      case "PUT", "DELETE" -> "204";
+      default -> "200";
+    };
+  }
+
   private static ObjectNode body(String template) {
     ObjectNode schema = F.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
@@ -135,10 +175,38 @@ final class OpenApiDocument {
           .add("minimumPayout");
       properties.putObject("title").put("type", "string");
       properties.putObject("description").put("type", "string");
-      properties.putObject("missions").put("type", "array");
-      properties.putObject("split").put("type", "array");
+      properties
+          .putObject("missions")
+          .put("type", "array")
+          .putObject("items")
+          .put("type", "object");
+      properties.putObject("split").put("type", "array").putObject("items").put("type", "object");
       properties.putObject("payoutPeriod").put("type", "object");
       properties.putObject("minimumPayout").put("type", "string").put("pattern", "^[0-9]+$");
+    } else if (template.startsWith("/api/webhooks")) {
+      schema.putArray("required").add("event").add("target").add("conditions");
+      ArrayNode events = properties.putObject("event").put("type", "string").putArray("enum");
+      ChainEvent.NAMES.forEach(events::add);
+      properties
+          .putObject("target")
+          .put("type", "string")
+          .put("format", "uri")
+          .put("maxLength", WebhookRegistration.MAX_TARGET_LENGTH)
+          .put("description", "http or https URL the events are POSTed to");
+      properties.putObject("enabled").put("type", "boolean").put("default", true);
+      ObjectNode condition =
+          properties
+              .putObject("conditions")
+              .put("type", "array")
+              .put("maxItems", WebhookRegistration.MAX_CONDITIONS)
+              .putObject("items")
+              .put("type", "object");
+      condition.putArray("required").add("key").add("condition");
+      ObjectNode c = condition.putObject("properties");
+      c.putObject("key").put("type", "string");
+      c.putObject("value").put("description", "what the event's value is compared with");
+      ArrayNode names = c.putObject("condition").put("type", "string").putArray("enum");
+      WebhookCondition.NAMES.forEach(names::add);
     } else if (template.equals("/api/transactions")) {
       schema.putArray("required").add("transactions");
       properties

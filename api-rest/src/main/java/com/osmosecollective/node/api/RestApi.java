@@ -18,6 +18,7 @@ public final class RestApi {
   private final List<Route> routes;
   private final DocsEndpoint docs;
   private final EventHub events;
+  private final boolean streamsEvents;
 
   /** The API without funding data: its funding routes answer 404 (see {@link FundingRoutes}). */
   public RestApi(ApiServices services) {
@@ -34,6 +35,24 @@ public final class RestApi {
     this.routes = new ApiRoutes(services, funding).all();
     this.docs = new DocsEndpoint(routes);
     this.events = new EventHub(new RawJson(services.network()));
+    this.streamsEvents = true;
+  }
+
+  /**
+   * Another table on the same HTTP machinery (the webhooks server): {@code routes} and their
+   * document, no {@code /api/events}.
+   */
+  RestApi(ApiServices services, List<Route> routes, DocsEndpoint docs) {
+    this.services = services;
+    this.routes = List.copyOf(routes);
+    this.docs = docs;
+    this.events = new EventHub(new RawJson(services.network()));
+    this.streamsEvents = false;
+  }
+
+  /** Whether {@code GET /api/events} is served here. */
+  boolean streamsEvents() {
+    return streamsEvents;
   }
 
   /**

@@ -13,6 +13,19 @@ final class RouteDocs {
 
   static final Map<String, String> SUMMARIES = summaries();
 
+  /** The routes of the webhooks server (ARK's core-webhooks, its own port). */
+  static final Map<String, String> WEBHOOK_SUMMARIES = webhookSummaries();
+
+  private static Map<String, String> webhookSummaries() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("GET /api/webhooks", "Every webhook, without its token");
+    m.put("POST /api/webhooks", "Registers a webhook; the answer alone carries its token");
+    m.put("GET /api/webhooks/{id}", "One webhook, without its token");
+    m.put("PUT /api/webhooks/{id}", "Replaces a webhook's event, target, enabled flag, conditions");
+    m.put("DELETE /api/webhooks/{id}", "Removes a webhook");
+    return m;
+  }
+
   private static Map<String, String> summaries() {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("GET /api/blockchain", "The chain tip and the current supply");

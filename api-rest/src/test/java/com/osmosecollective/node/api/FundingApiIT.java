@@ -302,6 +302,16 @@ class FundingApiIT {
     assertThat(empty.get("remainder").asText()).isEqualTo(empty.at("/forged/total").asText());
   }
 
+  @Test
+  void everyFundingRouteIsInTheTable() {
+    RestApi api = new RestApi(TestServices.readOnly(chain.network, chain.store), funding);
+    assertThat(
+            api.routes().stream()
+                .map(r -> r.method() + " " + r.template())
+                .filter(FundingRoutes.ROUTES::contains))
+        .hasSameSizeAs(FundingRoutes.ROUTES);
+  }
+
   private void expect422(byte[] body, String field) throws Exception {
     HttpResponse<String> r = http.post("/api/proposals", body);
     assertThat(r.statusCode()).as(r.body()).isEqualTo(422);

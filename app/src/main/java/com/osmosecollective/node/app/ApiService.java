@@ -7,6 +7,8 @@ import com.osmosecollective.node.api.MetricsEndpoint;
 import com.osmosecollective.node.api.NodeMetrics;
 import com.osmosecollective.node.api.PendingTransactions;
 import com.osmosecollective.node.api.RestApi;
+import com.osmosecollective.node.api.WebhookDeliverySettings;
+import com.osmosecollective.node.api.Webhooks;
 import com.osmosecollective.node.app.lifecycle.Service;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
@@ -25,7 +27,6 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.InetSocketAddress;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -37,8 +38,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ApiService implements Service {
   private final InetSocketAddress address;
+  private final Optional<InetSocketAddress> webhooksAddress;
+  private final java.nio.file.Path dataDir;
   private final Network network;
-  private final Path dataDir;
   private final NetworkTime time;
   private final StorageService storage;
   private final ChainService chain;
@@ -48,11 +50,14 @@ final class ApiService implements Service {
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private volatile ApiHttpServer server;
+  private volatile Webhooks webhooks;
+  private volatile ApiHttpServer webhooksServer;
 
   ApiService(
       InetSocketAddress address,
+      Optional<InetSocketAddress> webhooksAddress,
+      java.nio.file.Path dataDir,
       Network network,
-      Path dataDir,
       NetworkTime time,
       StorageService storage,
       ChainService chain,
@@ -60,8 +65,9 @@ final class ApiService implements Service {
       Optional<P2pNodeService> p2p,
       FatalStop fatal) {
     this.address = address;
-    this.network = network;
+    this.webhooksAddress = webhooksAddress;
     this.dataDir = dataDir;
+    this.network = network;
     this.time = time;
     this.storage = storage;
     this.chain = chain;
@@ -124,6 +130,34 @@ final class ApiService implements Service {
       }
       throw e;
     }
+    if (webhooksAddress.isPresent()) {
+      try {
+        startWebhooks(webhooksAddress.get(), api, services);
+      } catch (Exception e) {
+        // a failed start leaves nothing running: the service tree stops only started services
+        if (webhooks != null) {
+          webhooks.close();
+        }
+        server.close();
+        throw e;
+      }
+    }
+  }
+
+  /** ARK's webhooks: registrations in the data dir, their own server, the API's chain events. */
+  private void startWebhooks(InetSocketAddress at, RestApi api, ApiServices services)
+      throws Exception {
+    webhooks = Webhooks.open(dataDir, WebhookDeliverySettings.defaults(), metrics);
+    webhooks.deliverFrom(api.events());
+    try {
+      webhooksServer = webhooks.serve(at, ApiServerSettings.webhooks(), services);
+    } catch (Exception e) {
+      if (e instanceof java.net.BindException bind) {
+        throw new java.net.BindException(
+            ListenAddress.bindFailure("the webhooks API", at, "--webhooks-port", bind));
+      }
+      throw e;
+    }
   }
 
   /**
@@ -159,6 +193,12 @@ final class ApiService implements Service {
 
   @Override
   public void stop() {
+    if (webhooksServer != null) {
+      webhooksServer.close();
+    }
+    if (webhooks != null) {
+      webhooks.close();
+    }
     server.close();
     metrics.close();
   }
@@ -177,15 +217,25 @@ final class ApiService implements Service {
     return started.address();
   }
 
+  /** Where the webhooks API listens, when it is on and started. */
+  Optional<InetSocketAddress> webhooksAddress() {
+    ApiHttpServer started = webhooksServer;
+    return started == null ? Optional.empty() : Optional.of(started.address());
+  }
+
   @Override
   public String detail() {
     ApiHttpServer started = server;
-    return started == null
-        ? ""
-        : "http://"
-            + started.address().getHostString()
-            + ":"
-            + started.address().getPort()
-            + "/api";
+    ApiHttpServer hooks = webhooksServer;
+    return (started == null ? "" : url(started))
+        + (hooks == null ? "" : ", webhooks " + url(hooks) + "/webhooks");
+  }
+
+  private static String url(ApiHttpServer started) {
+    return "http://"
+        + started.address().getHostString()
+        + ":"
+        + started.address().getPort()
+        + "/api";
   }
 }
