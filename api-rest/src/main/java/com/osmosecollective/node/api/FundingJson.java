@@ -15,7 +15,9 @@ import com.osmosecollective.node.funding.proposal.DelegateProposal;
 import com.osmosecollective.node.funding.proposal.InvalidProposalException;
 import com.osmosecollective.node.funding.proposal.ProposalError;
 import com.osmosecollective.node.funding.proposal.Registration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -85,8 +87,12 @@ final class FundingJson {
     return o;
   }
 
-  /** The plan of a range, what earlier payouts already paid of it, and what is still to pay. */
-  ObjectNode payouts(PayoutPlan plan, PayoutRun run) {
+  /**
+   * The plan of a range, what earlier payouts already paid of it, and what is still to pay; the
+   * recipients (one per voter: unbounded) a page at a time, each with what this run would pay it
+   * and what it withholds.
+   */
+  ObjectNode payouts(PayoutPlan plan, PayoutRun run, Pagination page) {
     ObjectNode o = F.objectNode();
     delegate(o, plan.username(), plan.delegateAddress(), plan.delegatePublicKey());
     o.put("fromHeight", plan.fromHeight());
@@ -97,8 +103,22 @@ final class FundingJson {
     forged(o, plan.rewards(), plan.fees());
     o.put("promised", Long.toString(plan.promised()));
     o.put("remainder", Long.toString(plan.remainder()));
+    Map<String, Long> toPay = new HashMap<>();
+    Map<String, PayoutBatch.Withheld> withheld = new HashMap<>();
+    for (PayoutBatch b : run.batches()) {
+      b.payments().forEach(p -> toPay.merge(p.address(), p.amount(), Long::sum));
+      for (PayoutBatch.Withheld w : b.withheld()) {
+        withheld.merge(
+            w.address(),
+            w,
+            (x, y) -> new PayoutBatch.Withheld(x.address(), x.amount() + y.amount(), x.reason()));
+      }
+    }
+    List<RecipientAmount> all = plan.recipients();
+    int end = (int) Math.min(all.size(), page.offset() + page.limit());
     ArrayNode recipients = o.putArray("recipients");
-    for (RecipientAmount r : plan.recipients()) {
+    for (int i = (int) Math.min(all.size(), page.offset()); i < end; i++) {
+      RecipientAmount r = all.get(i);
       ObjectNode line =
           recipients
               .addObject()
@@ -108,29 +128,32 @@ final class FundingJson {
               .put("asShare", Long.toString(r.asShare()));
       ArrayNode names = line.putArray("shares");
       r.shareNames().forEach(names::add);
-    }
-    o.set("alreadyPaid", paid(run.alreadyPaid()));
-    ArrayNode unpaid = o.putArray("unpaid");
-    for (PayoutBatch b : run.batches()) {
-      ObjectNode batch =
-          unpaid
-              .addObject()
-              .put("memo", b.memo().toString())
-              .put("fromHeight", b.memo().fromHeight())
-              .put("toHeight", b.memo().toHeight())
-              .put("amount", Long.toString(b.total()));
-      ArrayNode payments = batch.putArray("payments");
-      for (PayoutBatch.Payment p : b.payments()) {
-        payments.addObject().put("address", p.address()).put("amount", Long.toString(p.amount()));
-      }
-      ArrayNode withheld = batch.putArray("withheld");
-      for (PayoutBatch.Withheld w : b.withheld()) {
-        withheld
-            .addObject()
-            .put("address", w.address())
+      line.put("toPay", Long.toString(toPay.getOrDefault(r.address(), 0L)));
+      PayoutBatch.Withheld w = withheld.get(r.address());
+      if (w != null) {
+        line.putObject("withheld")
             .put("amount", Long.toString(w.amount()))
             .put("reason", w.reason());
       }
+    }
+    o.putObject("recipientsPage")
+        .put("page", page.page())
+        .put("limit", page.limit())
+        .put("count", recipients.size())
+        .put("totalCount", all.size());
+    o.set("alreadyPaid", paid(run.alreadyPaid()));
+    ArrayNode unpaid = o.putArray("unpaid");
+    for (PayoutBatch b : run.batches()) {
+      unpaid
+          .addObject()
+          .put("memo", b.memo().toString())
+          .put("fromHeight", b.memo().fromHeight())
+          .put("toHeight", b.memo().toHeight())
+          .put("amount", Long.toString(b.total()))
+          .put("payments", b.payments().size())
+          .put(
+              "withheld",
+              Long.toString(b.withheld().stream().mapToLong(PayoutBatch.Withheld::amount).sum()));
     }
     o.put("toPay", Long.toString(run.total()));
     return o;
@@ -140,7 +163,8 @@ final class FundingJson {
   ObjectNode account(
       AccountPeriods.Schedule schedule,
       AccountPeriods.Period period,
-      Optional<AccountStatement> statement) {
+      Optional<AccountStatement> statement,
+      Pagination lines) {
     ObjectNode o = F.objectNode();
     o.put("period", period.number());
     o.put("proposal", schedule.registration().cid());
@@ -152,11 +176,15 @@ final class FundingJson {
     o.put("promised", Long.toString(s == null ? 0 : s.promised()));
     o.put("paid", Long.toString(s == null ? 0 : s.paid()));
     o.put("difference", Long.toString(s == null ? 0 : s.difference()));
-    ArrayNode lines = o.putArray("recipients");
-    if (s != null) {
-      for (AccountStatement.Line l : s.lines()) {
-        lines
-            .addObject()
+    o.put("recipientCount", s == null ? 0 : s.lines().size());
+    if (lines != null) {
+      // one period asked for: its recipients a page at a time (one line per voter: unbounded)
+      ArrayNode out = o.putArray("recipients");
+      List<AccountStatement.Line> all = s == null ? List.of() : s.lines();
+      int end = (int) Math.min(all.size(), lines.offset() + lines.limit());
+      for (int i = (int) Math.min(all.size(), lines.offset()); i < end; i++) {
+        AccountStatement.Line l = all.get(i);
+        out.addObject()
             .put("address", l.address())
             .put("promised", Long.toString(l.promised()))
             .put("paid", Long.toString(l.paid()))

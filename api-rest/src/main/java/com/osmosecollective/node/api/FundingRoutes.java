@@ -73,7 +73,9 @@ final class FundingRoutes {
         Route.get("/api/proposals/{cid}", QueryKeys.NONE, this::proposal),
         Route.get("/api/timestamps/{cid}", QueryKeys.NONE, this::timestamp),
         Route.get(
-            "/api/delegates/{id}/payouts", QueryKeys.of("fromHeight", "toHeight"), this::payouts),
+            "/api/delegates/{id}/payouts",
+            QueryKeys.paged("fromHeight", "toHeight"),
+            this::payouts),
         Route.get("/api/delegates/{id}/accounts", QueryKeys.paged("period"), this::accounts));
   }
 
@@ -168,6 +170,7 @@ final class FundingRoutes {
   private ApiResponse payouts(ApiRequest request) throws ApiException {
     Funding f = funding();
     Wallet delegate = wallets.findDelegate(request.param("id"));
+    Pagination page = paging.validate(request.query());
     long from = required(request, "fromHeight");
     long to = required(request, "toHeight");
     if (from < 2) {
@@ -187,7 +190,7 @@ final class FundingRoutes {
       PayoutPlan plan = f.planner().plan(delegate, from, to);
       PayoutRun run =
           f.payouts().run(delegate.address(), new HeightRange(from, to), PayoutOptions.defaults());
-      return ApiResponse.data(json.payouts(plan, run), request.tip());
+      return ApiResponse.data(json.payouts(plan, run, page), request.tip());
     } catch (ProposalUnavailableException e) {
       throw new ApiException(unavailable(e));
     }
@@ -196,8 +199,9 @@ final class FundingRoutes {
   private ApiResponse accounts(ApiRequest request) throws ApiException {
     Funding f = funding();
     Wallet delegate = wallets.findDelegate(request.param("id"));
-    Pagination page = accountPaging.validate(request.query());
     Long period = PaginationValidator.integer(request.query(), "period");
+    // pages of periods, or of the one period's recipient lines
+    Pagination page = (period == null ? accountPaging : paging).validate(request.query());
     try {
       AccountPeriods.Schedule schedule =
           f.periods()
@@ -225,7 +229,7 @@ final class FundingRoutes {
       ArrayNode data = JsonNodeFactory.instance.arrayNode();
       for (AccountPeriods.Period p : periods) {
         Optional<AccountStatement> statement = f.periods().account(delegate, p);
-        data.add(json.account(schedule, p, statement));
+        data.add(json.account(schedule, p, statement, period == null ? null : page));
       }
       PageMeta meta =
           new PageMeta(
@@ -233,7 +237,8 @@ final class FundingRoutes {
               PageMeta.linkQuery(request.query(), Map.of("limit", Integer.toString(page.limit()))),
               page,
               data.size(),
-              period != null ? data.size() : total,
+              // one period: its links page through its recipient lines
+              period != null ? data.get(0).get("recipientCount").asLong() : total,
               false);
       return ApiResponse.page(meta, data, request.tip());
     } catch (ProposalUnavailableException e) {

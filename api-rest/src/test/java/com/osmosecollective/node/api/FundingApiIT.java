@@ -184,6 +184,29 @@ class FundingApiIT {
     assertThat(payouts.get("remainder").asText()).isEqualTo(Long.toString(plan.remainder()));
     assertThat(payouts.get("blocks").asInt()).isEqualTo(plan.blocks().size());
     assertThat(amounts(payouts.get("recipients"))).isEqualTo(byAddress(plan.recipients()));
+    assertThat(payouts.at("/recipientsPage/totalCount").asInt())
+        .isEqualTo(plan.recipients().size());
+    Map<String, Long> paged = new HashMap<>();
+    for (int page = 1; page <= 2; page++) {
+      JsonNode part =
+          Http.json(
+                  http.get(
+                      "/api/delegates/"
+                          + username
+                          + "/payouts?fromHeight="
+                          + from
+                          + "&toHeight="
+                          + to
+                          + "&limit=2&page="
+                          + page))
+              .get("data");
+      assertThat(part.get("recipients")).hasSize(2);
+      assertThat(part.get("promised")).isEqualTo(payouts.get("promised"));
+      paged.putAll(amounts(part.get("recipients")));
+    }
+    assertThat(paged).as("two pages of two recipients").isEqualTo(byAddress(plan.recipients()));
+    assertThat(payouts.get("recipients"))
+        .allSatisfy(r -> assertThat(r.get("toPay")).isEqualTo(r.get("amount")));
     assertThat(payouts.get("alreadyPaid")).isEmpty();
     assertThat(payouts.get("toPay").asText()).isEqualTo(Long.toString(plan.promised()));
 
@@ -228,7 +251,13 @@ class FundingApiIT {
     assertThat(paidAgain.get("unpaid")).isEmpty();
     assertThat(paidAgain.get("toPay").asText()).isEqualTo("0");
 
+    JsonNode lines =
+        Http.json(http.get("/api/delegates/" + username + "/accounts?period=1&limit=3&page=2"));
+    assertThat(lines.at("/meta/totalCount").asInt()).isEqualTo(plan.recipients().size());
+    assertThat(lines.at("/data/0/recipients")).hasSize(plan.recipients().size() - 3);
     JsonNode periods = Http.json(http.get("/api/delegates/" + username + "/accounts"));
+    assertThat(periods.at("/data/1/recipientCount").asInt()).isEqualTo(plan.recipients().size());
+    assertThat(periods.at("/data/1").has("recipients")).as("lines only for one period").isFalse();
     assertThat(periods.at("/meta/totalCount").asLong()).isEqualTo(2);
     assertThat(periods.at("/data/0/period").asLong()).isEqualTo(2);
     assertThat(periods.at("/data/0/complete").asBoolean()).isFalse();
@@ -236,7 +265,7 @@ class FundingApiIT {
   }
 
   @Test
-  @DisplayName("malformed and oversized proposals are refused naming the field (SV-027, SV-041)")
+  @DisplayName("malformed and oversized proposals are refused naming the field (SV-033)")
   void malformedProposalsAreRefusedNamingTheField() throws Exception {
     String dev = chain.address(PrivateKey.fromPassphrase("api dev"));
     ObjectNode badAddress =
@@ -279,7 +308,7 @@ class FundingApiIT {
   }
 
   @Test
-  @DisplayName("payout and account parameters are bounded (SV-041)")
+  @DisplayName("payout and account parameters are bounded (SV-014)")
   void payoutParametersAreBounded() throws Exception {
     for (int i = 0; i < 4; i++) {
       chain.forge(List.of());
@@ -292,7 +321,8 @@ class FundingApiIT {
     expectError(
         base + "/payouts?fromHeight=2&toHeight=" + (tip + 1), 422, "less than or equal to " + tip);
     expectError(base + "/payouts?fromHeight=2&toHeight=x", 422, "\"toHeight\" must be a number");
-    expectError(base + "/payouts?fromHeight=2&toHeight=3&limit=2", 422, "\"limit\" is not allowed");
+    expectError(base + "/payouts?fromHeight=2&toHeight=3&limit=101", 422, "\"limit\" must be less");
+    expectError(base + "/payouts?fromHeight=2&toHeight=3&sort=x", 422, "\"sort\" is not allowed");
     expectError("/api/delegates/nobody/payouts?fromHeight=2&toHeight=3", 404, "Wallet not found");
     expectError(base + "/accounts", 404, "registered no proposal");
     expectError(base + "/accounts?limit=21", 422, "\"limit\" must be less than or equal");
