@@ -265,7 +265,12 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
               ApiError.unprocessable("Invalid request payload JSON format"), tip);
         }
       }
-      return api.answer(match, query, json, tip);
+      return api.answer(
+          match,
+          query,
+          json,
+          body == null ? null : com.osmosecollective.node.core.encoding.Bytes.of(body),
+          tip);
     } catch (RuntimeException e) {
       errors.error("API " + route + " failed", e);
       return ApiResponse.error(ApiError.internal(), tip);

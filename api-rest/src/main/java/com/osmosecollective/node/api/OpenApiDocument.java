@@ -15,7 +15,8 @@ import java.util.TreeSet;
  */
 final class OpenApiDocument {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final Set<String> INTEGER_KEYS = Set.of("page", "limit", "offset", "days");
+  private static final Set<String> INTEGER_KEYS =
+      Set.of("page", "limit", "offset", "days", "fromHeight", "toHeight", "period");
 
   private OpenApiDocument() {}
 
@@ -138,8 +139,14 @@ final class OpenApiDocument {
     return doc;
   }
 
-  /** ARK's webhooks answer a registration 201 and a change or removal 204; the rest 200. */
+  /**
+   * ARK's webhooks answer a registration 201 and a change or removal 204, a stored proposal is a
+   * 201; the rest 200.
+   */
   private static String okStatus(Route route) {
+    if (route.template().equals("/api/proposals") && route.method().equals("POST")) {
+      return "201"; // a stored proposal
+    }
     if (!route.template().startsWith("/api/webhooks")) {
       return "200";
     }
@@ -153,7 +160,30 @@ final class OpenApiDocument {
   private static ObjectNode body(String template) {
     ObjectNode schema = F.objectNode().put("type", "object");
     ObjectNode properties = schema.putObject("properties");
-    if (template.startsWith("/api/webhooks")) {
+    if (template.equals("/api/proposals")) {
+      schema.put(
+          "description",
+          "a proposal document (funding's proposal.schema.json); its CID is computed on the bytes"
+              + " as sent");
+      schema
+          .putArray("required")
+          .add("title")
+          .add("description")
+          .add("missions")
+          .add("split")
+          .add("payoutPeriod")
+          .add("minimumPayout");
+      properties.putObject("title").put("type", "string");
+      properties.putObject("description").put("type", "string");
+      properties
+          .putObject("missions")
+          .put("type", "array")
+          .putObject("items")
+          .put("type", "object");
+      properties.putObject("split").put("type", "array").putObject("items").put("type", "object");
+      properties.putObject("payoutPeriod").put("type", "object");
+      properties.putObject("minimumPayout").put("type", "string").put("pattern", "^[0-9]+$");
+    } else if (template.startsWith("/api/webhooks")) {
       schema.putArray("required").add("event").add("target").add("conditions");
       ArrayNode events = properties.putObject("event").put("type", "string").putArray("enum");
       ChainEvent.NAMES.forEach(events::add);

@@ -1,6 +1,8 @@
 package com.osmosecollective.node.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.funding.Funding;
 import com.osmosecollective.node.storage.ChainTip;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +20,19 @@ public final class RestApi {
   private final EventHub events;
   private final boolean streamsEvents;
 
+  /** The API without funding data: its funding routes answer 404 (see {@link FundingRoutes}). */
   public RestApi(ApiServices services) {
+    this(services, Optional.empty());
+  }
+
+  /** The API with the funding services (proposals, payouts, open accounts) of issue #14. */
+  public RestApi(ApiServices services, Funding funding) {
+    this(services, Optional.of(funding));
+  }
+
+  private RestApi(ApiServices services, Optional<Funding> funding) {
     this.services = services;
-    this.routes = new ApiRoutes(services).all();
+    this.routes = new ApiRoutes(services, funding).all();
     this.docs = new DocsEndpoint(routes);
     this.events = new EventHub(new RawJson(services.network()));
     this.streamsEvents = true;
@@ -110,6 +122,12 @@ public final class RestApi {
 
   /** Answers a request already matched (the HTTP layer matches first to refuse bodies early). */
   public ApiResponse answer(Match match, Map<String, String> query, JsonNode body, long tip) {
+    return answer(match, query, body, null, tip);
+  }
+
+  /** Answers a request already matched, with the body's bytes as received. */
+  public ApiResponse answer(
+      Match match, Map<String, String> query, JsonNode body, Bytes rawBody, long tip) {
     try {
       for (String name : match.route().parameters()) {
         if (match.params().get(name).length() > Route.MAX_PARAM_LENGTH) {
@@ -119,7 +137,10 @@ public final class RestApi {
         }
       }
       match.route().query().check(query);
-      return match.route().handler().handle(new ApiRequest(match.params(), query, tip, body));
+      return match
+          .route()
+          .handler()
+          .handle(new ApiRequest(match.params(), query, tip, body, rawBody));
     } catch (ApiException e) {
       return ApiResponse.error(e.error(), tip);
     }

@@ -69,6 +69,22 @@ final class RouteDocs {
     m.put("GET /api/wallets/{id}/transactions/sent", "The transactions a wallet sent");
     m.put("GET /api/wallets/{id}/transactions/received", "The transactions paying a wallet");
     m.put("GET /api/wallets/{id}/votes", "The votes a wallet sent");
+    // funding (issue #14), not ARK's
+    m.put("GET /api/proposals", "Every delegate's current proposal, with its registration");
+    m.put(
+        "POST /api/proposals",
+        "Stores a proposal document (at most 64 KiB, schema-checked) whose CID a delegate"
+            + " registered");
+    m.put("GET /api/proposals/{cid}", "One registered proposal by CID, with its document");
+    m.put(
+        "GET /api/timestamps/{cid}",
+        "When an IPFS hash was first registered on chain, and by whom");
+    m.put(
+        "GET /api/delegates/{id}/payouts",
+        "What a delegate owes each recipient for a height range, what it paid, what is left");
+    m.put(
+        "GET /api/delegates/{id}/accounts",
+        "Per payout period: forged, promised per recipient, paid, and the difference");
     return m;
   }
 }

@@ -18,6 +18,7 @@ import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.consensus.pool.PoolView;
 import com.osmosecollective.node.consensus.pool.Submitted;
+import com.osmosecollective.node.funding.Funding;
 import com.osmosecollective.node.storage.StoreMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -100,7 +101,8 @@ final class ApiService implements Service {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
-    RestApi api = new RestApi(services);
+    // proposals, payouts and open accounts (issue #14); documents in <data-dir>/proposals/
+    RestApi api = new RestApi(services, Funding.of(storage.store().queries(), network, dataDir));
     chain.chain().addListener(api.events());
     try {
       server =
