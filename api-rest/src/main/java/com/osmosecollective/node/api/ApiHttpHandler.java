@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
@@ -70,8 +71,12 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   private final ErrorLog errors;
   private final int idleTimeoutSeconds;
   private final MetricsEndpoint metricsEndpoint;
+  private final ClientWhitelist whitelist;
+  private final ResponseCache responses;
 
   ApiHttpHandler(
+      ClientWhitelist whitelist,
+      ResponseCache responses,
       RestApi api,
       Executor workers,
       RateLimiter rateLimiter,
@@ -80,6 +85,8 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       int idleTimeoutSeconds,
       MetricsEndpoint metricsEndpoint) {
     this.metricsEndpoint = metricsEndpoint;
+    this.whitelist = whitelist;
+    this.responses = responses;
     this.api = api;
     this.workers = workers;
     this.rateLimiter = rateLimiter;
@@ -110,6 +117,18 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
               request.headers());
       return;
     }
+    if (!whitelist.allows(ctx.channel().remoteAddress())) {
+      // ARK's webhooks whitelist: Boom's bare 403
+      var unused =
+          write(
+              ctx,
+              ApiResponse.error(ApiError.forbidden("Forbidden"), api.tip()),
+              false,
+              head,
+              null,
+              request.headers());
+      return;
+    }
     RequestTarget target;
     try {
       target = RequestTarget.parse(request.uri());
@@ -134,6 +153,23 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         && metricsEndpoint != MetricsEndpoint.NONE) {
       serveMetrics(ctx, keepAlive, head);
       return;
+    }
+    List<String> segments = target.segments();
+    if (segments.equals(List.of("api", "events"))
+        && HttpMethod.GET.equals(request.method())
+        && api.streamsEvents()) {
+      subscribe(ctx, target, keepAlive);
+      return;
+    }
+    if (segments.size() >= 2
+        && segments.get(0).equals("api")
+        && segments.get(1).equals("docs")
+        && (HttpMethod.GET.equals(request.method()) || head)) {
+      var docs = api.docs().serve(segments.subList(2, segments.size()));
+      if (docs.isPresent()) {
+        writeStatic(ctx, docs.get(), keepAlive, head);
+        return;
+      }
     }
     RestApi.Match match = api.match(method, target.segments());
     String routeName = match.route() == null ? "unmatched" : match.route().template();
@@ -165,14 +201,40 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           start);
       return;
     }
+    boolean cacheable = ResponseCache.serves(method, match.route());
+    String uri = request.uri();
+    if (cacheable) {
+      java.util.Optional<ResponseCache.Answer> kept = responses.get(uri);
+      if (kept.isPresent()) {
+        finish(
+            ctx, kept.get(), keepAlive, head, limit, request.headers(), routeName, method, start);
+        return;
+      }
+    }
     byte[] body =
-        HttpMethod.POST.equals(request.method()) ? ByteBufUtil.getBytes(request.content()) : null;
+        HttpMethod.POST.equals(request.method()) || HttpMethod.PUT.equals(request.method())
+            ? ByteBufUtil.getBytes(request.content())
+            : null;
     HttpHeaders headers = request.headers().copy();
     ctx.channel().config().setAutoRead(false);
     try {
       workers.execute(
           () -> {
-            ApiResponse answer = answer(match, target.query(), body, routeName);
+            if (cacheable) {
+              java.util.Optional<com.osmosecollective.node.storage.ChainTip> tip = api.chainTip();
+              ResponseCache.Answer made =
+                  serialize(
+                      answer(
+                          match,
+                          target.query(),
+                          body,
+                          routeName,
+                          tip.map(com.osmosecollective.node.storage.ChainTip::height).orElse(0L)));
+              tip.ifPresent(t -> responses.put(uri, t, made));
+              finish(ctx, made, keepAlive, head, limit, headers, routeName, method, start);
+              return;
+            }
+            ApiResponse answer = answer(match, target.query(), body, routeName, api.tip());
             finish(ctx, answer, keepAlive, head, limit, headers, routeName, method, start);
           });
     } catch (RejectedExecutionException e) {
@@ -191,8 +253,7 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
   }
 
   private ApiResponse answer(
-      RestApi.Match match, Map<String, String> query, byte[] body, String route) {
-    long tip = api.tip();
+      RestApi.Match match, Map<String, String> query, byte[] body, String route, long tip) {
     try {
       JsonNode json = null;
       if (body != null) {
@@ -204,7 +265,12 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
               ApiError.unprocessable("Invalid request payload JSON format"), tip);
         }
       }
-      return api.answer(match, query, json, tip);
+      return api.answer(
+          match,
+          query,
+          json,
+          body == null ? null : com.osmosecollective.node.core.encoding.Bytes.of(body),
+          tip);
     } catch (RuntimeException e) {
       errors.error("API " + route + " failed", e);
       return ApiResponse.error(ApiError.internal(), tip);
@@ -221,9 +287,31 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       String route,
       String method,
       long start) {
+    finish(ctx, serialize(answer), keepAlive, head, limit, requestHeaders, route, method, start);
+  }
+
+  private void finish(
+      ChannelHandlerContext ctx,
+      ResponseCache.Answer answer,
+      boolean keepAlive,
+      boolean head,
+      RateLimiter.Decision limit,
+      HttpHeaders requestHeaders,
+      String route,
+      String method,
+      long start) {
     write(ctx, answer, keepAlive, head, limit, requestHeaders)
         .addListener(f -> ctx.channel().config().setAutoRead(true));
     metrics.record(route, method, answer.status(), System.nanoTime() - start);
+  }
+
+  private static ResponseCache.Answer serialize(ApiResponse answer) {
+    try {
+      byte[] body = answer.status() == 204 ? new byte[0] : JSON.writeValueAsBytes(answer.body());
+      return new ResponseCache.Answer(answer.status(), body, answer.blockHeight());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always serializes", e);
+    }
   }
 
   private io.netty.channel.ChannelFuture write(
@@ -233,21 +321,29 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       boolean head,
       RateLimiter.Decision limit,
       HttpHeaders requestHeaders) {
-    byte[] body;
-    try {
-      body = JSON.writeValueAsBytes(answer.body());
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always serializes", e);
-    }
+    return write(ctx, serialize(answer), keepAlive, head, limit, requestHeaders);
+  }
+
+  private io.netty.channel.ChannelFuture write(
+      ChannelHandlerContext ctx,
+      ResponseCache.Answer answer,
+      boolean keepAlive,
+      boolean head,
+      RateLimiter.Decision limit,
+      HttpHeaders requestHeaders) {
+    byte[] body = answer.body();
     FullHttpResponse response =
         new DefaultFullHttpResponse(
             HttpVersion.HTTP_1_1,
             HttpResponseStatus.valueOf(answer.status()),
             head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(body));
     HttpHeaders h = response.headers();
-    h.set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8")
-        .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length)
-        .set("X-Block-Height", Long.toString(answer.blockHeight()))
+    if (answer.status() != 204) {
+      // a 204 carries no body and no Content-Length (RFC 9110 §8.6)
+      h.set(HttpHeaderNames.CONTENT_TYPE, "application/json; charset=utf-8")
+          .setInt(HttpHeaderNames.CONTENT_LENGTH, body.length);
+    }
+    h.set("X-Block-Height", Long.toString(answer.blockHeight()))
         .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
         .set(HttpHeaderNames.VARY, "origin");
     cors(h, requestHeaders);
@@ -275,6 +371,91 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
           .set(
               HttpHeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS,
               "X-Block-Height,X-RateLimit-Limit,X-RateLimit-Remaining,X-RateLimit-Reset");
+    }
+  }
+
+  /** SSE clients served at once; more get a 429. */
+  static final int MAX_EVENT_STREAMS = 256;
+
+  /**
+   * {@code GET /api/events[?events=a,b]}: turns the connection into a server-sent event stream of
+   * the events named (all of them by default). The keep-alive idle timeout and gzip leave the
+   * connection (the stream's heartbeat keeps it alive; compression would hold events back).
+   */
+  private void subscribe(ChannelHandlerContext ctx, RequestTarget target, boolean keepAlive) {
+    java.util.Map<String, String> query = target.query();
+    java.util.Set<String> names = new java.util.LinkedHashSet<>(ChainEvent.NAMES);
+    ApiError error = null;
+    for (String key : query.keySet()) {
+      if (!key.equals("events")) {
+        error = ApiError.unprocessable("\"" + key + "\" is not allowed");
+      }
+    }
+    if (error == null && query.containsKey("events")) {
+      names.clear();
+      for (String name : query.get("events").split(",", -1)) {
+        if (!ChainEvent.NAMES.contains(name)) {
+          error =
+              ApiError.unprocessable(
+                  "\"events\" must be among " + String.join(", ", ChainEvent.NAMES));
+          break;
+        }
+        names.add(name);
+      }
+    }
+    if (error == null && api.events().subscribers() >= MAX_EVENT_STREAMS) {
+      error = ApiError.tooManyRequests();
+    }
+    if (error != null) {
+      var unused = write(ctx, ApiResponse.error(error, api.tip()), keepAlive, false, null, null);
+      return;
+    }
+    var pipeline = ctx.pipeline();
+    if (pipeline.get(io.netty.handler.timeout.IdleStateHandler.class) != null) {
+      pipeline.remove(io.netty.handler.timeout.IdleStateHandler.class);
+    }
+    if (pipeline.get(io.netty.handler.codec.http.HttpContentCompressor.class) != null) {
+      pipeline.remove(io.netty.handler.codec.http.HttpContentCompressor.class);
+    }
+    io.netty.handler.codec.http.DefaultHttpResponse response =
+        new io.netty.handler.codec.http.DefaultHttpResponse(
+            HttpVersion.HTTP_1_1, HttpResponseStatus.OK);
+    response
+        .headers()
+        .set(HttpHeaderNames.CONTENT_TYPE, "text/event-stream; charset=utf-8")
+        .set(HttpHeaderNames.CACHE_CONTROL, "no-cache")
+        .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE)
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+    HttpUtil.setTransferEncodingChunked(response, true);
+    var unusedHead = ctx.write(response);
+    var unusedFirst =
+        ctx.writeAndFlush(
+            new io.netty.handler.codec.http.DefaultHttpContent(
+                Unpooled.wrappedBuffer(
+                    ": osmose events\n\n".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
+    api.events().subscribe(new EventStream(ctx.channel(), names, api.events()));
+  }
+
+  /** A file of the documentation, from memory: written on the event loop. */
+  private static void writeStatic(
+      ChannelHandlerContext ctx, DocsEndpoint.Content content, boolean keepAlive, boolean head) {
+    FullHttpResponse response =
+        new DefaultFullHttpResponse(
+            HttpVersion.HTTP_1_1,
+            HttpResponseStatus.OK,
+            head ? Unpooled.EMPTY_BUFFER : Unpooled.wrappedBuffer(content.bytes()));
+    response
+        .headers()
+        .set(HttpHeaderNames.CONTENT_TYPE, content.contentType())
+        .set(HttpHeaderNames.CACHE_CONTROL, "public, max-age=3600")
+        .set(HttpHeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+        .setInt(HttpHeaderNames.CONTENT_LENGTH, content.bytes().length);
+    if (keepAlive) {
+      response.headers().set(HttpHeaderNames.CONNECTION, HttpHeaderValues.KEEP_ALIVE);
+    }
+    var written = ctx.writeAndFlush(response);
+    if (!keepAlive) {
+      written.addListener(ChannelFutureListener.CLOSE);
     }
   }
 

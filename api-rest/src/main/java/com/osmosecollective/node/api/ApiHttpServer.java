@@ -52,13 +52,17 @@ public final class ApiHttpServer implements AutoCloseable {
   private final ChannelGroup connections;
   private final ConnectionGate gate;
 
+  private final EventHub events;
+
   private ApiHttpServer(
       EventLoopGroup boss,
       EventLoopGroup io,
       ThreadPoolExecutor workers,
       Channel channel,
       ChannelGroup connections,
-      ConnectionGate gate) {
+      ConnectionGate gate,
+      EventHub events) {
+    this.events = events;
     this.boss = boss;
     this.io = io;
     this.workers = workers;
@@ -112,6 +116,8 @@ public final class ApiHttpServer implements AutoCloseable {
             settings.rateLimitWindowSeconds(),
             settings.rateLimitWhitelist());
     ApiMetrics metrics = new ApiMetrics(services.registry());
+    ClientWhitelist whitelist = new ClientWhitelist(settings.allowedClients());
+    ResponseCache responses = new ResponseCache(services.queries()::tip);
     ErrorLog errors = new ErrorLog(LOG, 10_000);
     Gauge.builder("osmose.api.connections", gate, ConnectionGate::open)
         .description("open REST API connections")
@@ -145,6 +151,8 @@ public final class ApiHttpServer implements AutoCloseable {
                       p.addLast(new CappedAggregator(settings.maxBodyBytes()));
                       p.addLast(
                           new ApiHttpHandler(
+                              whitelist,
+                              responses,
                               api,
                               workers,
                               limiter,
@@ -158,8 +166,9 @@ public final class ApiHttpServer implements AutoCloseable {
               .sync()
               .channel();
       LOG.info("REST API listening on {}", channel.localAddress());
-      return new ApiHttpServer(boss, io, workers, channel, connections, gate);
-    } catch (InterruptedException | RuntimeException e) {
+      return new ApiHttpServer(boss, io, workers, channel, connections, gate, api.events());
+    } catch (Exception e) {
+      // Netty's sync() rethrows a BindException undeclared: every failure must free the loops
       shutdown(boss, io, workers);
       throw e;
     }
@@ -212,6 +221,7 @@ public final class ApiHttpServer implements AutoCloseable {
   /** Stops accepting, closes open connections, then stops the workers and I/O threads. */
   @Override
   public void close() {
+    events.close();
     channel.close().syncUninterruptibly();
     connections.close().syncUninterruptibly();
     shutdown(boss, io, workers);

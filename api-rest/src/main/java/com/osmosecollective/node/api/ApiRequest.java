@@ -1,6 +1,7 @@
 package com.osmosecollective.node.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osmosecollective.node.core.encoding.Bytes;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,12 +13,18 @@ import java.util.Objects;
  * @param query the query parameters in request order (the first value of a repeated key)
  * @param tip the chain tip height, read once per request so every part of an answer agrees
  * @param body the parsed JSON body of a POST, null for GET
+ * @param rawBody the body's bytes as received (a proposal's CID is computed on them), null for GET
  */
 public record ApiRequest(
-    Map<String, String> params, Map<String, String> query, long tip, JsonNode body) {
+    Map<String, String> params, Map<String, String> query, long tip, JsonNode body, Bytes rawBody) {
   public ApiRequest {
     params = Map.copyOf(params);
     query = new LinkedHashMap<>(Objects.requireNonNull(query, "query"));
+  }
+
+  public ApiRequest(
+      Map<String, String> params, Map<String, String> query, long tip, JsonNode body) {
+    this(params, query, tip, body, null);
   }
 
   public ApiRequest(Map<String, String> params, Map<String, String> query, long tip) {

@@ -33,6 +33,19 @@ public record ApiResponse(int status, JsonNode body, long blockHeight) {
     return new ApiResponse(200, o, blockHeight);
   }
 
+  /** A resource just made: {@code 201 {"data": …}}. */
+  public static ApiResponse created(JsonNode resource, long blockHeight) {
+    ObjectNode o = JsonNodeFactory.instance.objectNode();
+    o.set("data", resource);
+    return new ApiResponse(201, o, blockHeight);
+  }
+
+  /** {@code 204}: done, nothing to say (written without a body). */
+  public static ApiResponse noContent(long blockHeight) {
+    return new ApiResponse(
+        204, com.fasterxml.jackson.databind.node.MissingNode.getInstance(), blockHeight);
+  }
+
   public static ApiResponse error(ApiError error, long blockHeight) {
     return new ApiResponse(error.statusCode(), error.toJson(), blockHeight);
   }

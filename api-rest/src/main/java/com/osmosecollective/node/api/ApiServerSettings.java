@@ -20,6 +20,8 @@ import java.util.Set;
  * @param rateLimitPoints requests per IP per window (ARK's default 100), 0 = no limit
  * @param rateLimitWindowSeconds the window (ARK's default 60 s)
  * @param rateLimitWhitelist addresses the limit does not apply to (ARK's {@code whitelist})
+ * @param allowedClients the only addresses served (others get ARK's 403), empty for everyone: the
+ *     webhooks server's whitelist, loopback by default as ARK's
  */
 public record ApiServerSettings(
     int ioThreads,
@@ -33,13 +35,15 @@ public record ApiServerSettings(
     int maxBodyBytes,
     int rateLimitPoints,
     int rateLimitWindowSeconds,
-    Set<String> rateLimitWhitelist) {
+    Set<String> rateLimitWhitelist,
+    Set<String> allowedClients) {
 
   public ApiServerSettings {
     if (ioThreads < 1 || workerThreads < 1 || workerQueue < 1 || maxConnections < 1) {
       throw new IllegalArgumentException("API server limits must be positive");
     }
     rateLimitWhitelist = Set.copyOf(rateLimitWhitelist);
+    allowedClients = Set.copyOf(allowedClients);
   }
 
   /**
@@ -49,7 +53,19 @@ public record ApiServerSettings(
    */
   public static ApiServerSettings defaults() {
     return new ApiServerSettings(
-        1, 2, 256, 1024, 32, 256, 5, 10, 1024 * 1024, 100, 60, Set.of("127.0.0.1", "::1"));
+        1,
+        2,
+        256,
+        1024,
+        32,
+        256,
+        5,
+        10,
+        1024 * 1024,
+        100,
+        60,
+        Set.of("127.0.0.1", "::1"),
+        Set.of());
   }
 
   public ApiServerSettings withRateLimit(int points, int windowSeconds, Set<String> whitelist) {
@@ -65,7 +81,8 @@ public record ApiServerSettings(
         maxBodyBytes,
         points,
         windowSeconds,
-        whitelist);
+        whitelist,
+        allowedClients);
   }
 
   public ApiServerSettings withConnections(int total, int perIp, int reserved) {
@@ -81,7 +98,8 @@ public record ApiServerSettings(
         maxBodyBytes,
         rateLimitPoints,
         rateLimitWindowSeconds,
-        rateLimitWhitelist);
+        rateLimitWhitelist,
+        allowedClients);
   }
 
   public ApiServerSettings withTimeouts(int idleSeconds, int requestSeconds) {
@@ -97,7 +115,8 @@ public record ApiServerSettings(
         maxBodyBytes,
         rateLimitPoints,
         rateLimitWindowSeconds,
-        rateLimitWhitelist);
+        rateLimitWhitelist,
+        allowedClients);
   }
 
   public ApiServerSettings withWorkers(int threads, int queue) {
@@ -113,6 +132,33 @@ public record ApiServerSettings(
         maxBodyBytes,
         rateLimitPoints,
         rateLimitWindowSeconds,
-        rateLimitWhitelist);
+        rateLimitWhitelist,
+        allowedClients);
+  }
+
+  /**
+   * The webhooks server's limits (ARK's core-webhooks): loopback clients only, 64 KiB bodies, 16
+   * connections, no rate limit (only the operator's tools reach it), one I/O thread and one worker.
+   */
+  public static ApiServerSettings webhooks() {
+    return new ApiServerSettings(
+        1, 1, 64, 16, 16, 0, 5, 10, 64 * 1024, 0, 60, Set.of(), Set.of("127.0.0.1", "::1"));
+  }
+
+  public ApiServerSettings withAllowedClients(Set<String> clients) {
+    return new ApiServerSettings(
+        ioThreads,
+        workerThreads,
+        workerQueue,
+        maxConnections,
+        maxConnectionsPerIp,
+        reservedDescriptors,
+        idleTimeoutSeconds,
+        requestTimeoutSeconds,
+        maxBodyBytes,
+        rateLimitPoints,
+        rateLimitWindowSeconds,
+        rateLimitWhitelist,
+        clients);
   }
 }

@@ -2,6 +2,7 @@ package com.osmosecollective.node.api;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.core.block.BlockCodec;
 import com.osmosecollective.node.core.block.BlockHeader;
@@ -11,10 +12,14 @@ import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainQueries;
 import com.osmosecollective.node.storage.Page;
 import com.osmosecollective.node.storage.PageRequest;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Block lists ({@code /blocks}, {@code /delegates/{id}/blocks}) with ARK's block filters (spec §8.2
@@ -67,12 +72,14 @@ final class BlockLists {
   private final BlockLookup blocks;
   private final BlockCodec codec;
   private final PaginationValidator validator;
+  private final RawJson raw;
 
   BlockLists(Network network, ChainQueries queries, BlockLookup blocks, PaginationValidator v) {
     this.queries = queries;
     this.blocks = blocks;
     this.codec = new BlockCodec(network);
     this.validator = v;
+    this.raw = new RawJson(network);
   }
 
   /** The filters of one request. */
@@ -164,10 +171,13 @@ final class BlockLists {
       throws ApiException {
     Paging paging = new Paging(validator, linkPath, Map.of("transform", "true"));
     Pagination pagination = paging.validate(request);
-    Transform.requireTrue(request);
-    boolean oldestFirst = oldestFirst(request.queryValue("orderBy"));
+    boolean transform = Transform.value(request, true);
+    List<Sort> sorts = BlockOrder.ORDER.parse(request.queryValue("orderBy"));
     Criteria c = Criteria.parse(request.query());
     long tip = request.tip();
+    Map<String, Optional<String>> usernames = new java.util.HashMap<>();
+    Function<BlockData, ObjectNode> render =
+        transform ? b -> blocks.toJson(b, tip, usernames) : raw::block;
     String gen = generator != null ? generator : c.generatorPublicKey();
     if (generator != null && c.generatorPublicKey() != null && !generator.equals(gen)) {
       gen = null;
@@ -180,7 +190,7 @@ final class BlockLists {
       b.filter(x -> c.test(x, header(x)))
           .filter(x -> generator == null || generator.equals(x.generatorPublicKey()))
           .filter(x -> pagination.offset() == 0)
-          .ifPresent(x -> data.add(blocks.toJson(x, tip)));
+          .ifPresent(x -> data.add(render.apply(x)));
       long total = b.isPresent() && c.test(b.get(), header(b.get())) ? 1 : 0;
       return ApiResponse.page(
           paging.meta(request, pagination, data.size(), total, false), data, tip);
@@ -188,6 +198,11 @@ final class BlockLists {
     Range heights = c.height() == null ? new Range(1, tip) : c.height();
     long low = Math.max(1, heights.from());
     long high = Math.min(tip, heights.to());
+    Boolean chainOrder = BlockOrder.chainOrder(sorts);
+    if (chainOrder == null) {
+      return sorted(request, paging, pagination, c, gen, low, high, sorts, render);
+    }
+    boolean oldestFirst = chainOrder;
     if (gen == null && c.onlyHeightAndGenerator()) {
       long total = Math.max(0, high - low + 1);
       if (pagination.offset() < total) {
@@ -198,7 +213,7 @@ final class BlockLists {
                 : Math.max(low, first - pagination.limit() + 1);
         List<BlockData> range = queries.blocks(Math.min(first, last), Math.max(first, last));
         for (int i = 0; i < range.size(); i++) {
-          data.add(blocks.toJson(range.get(oldestFirst ? i : range.size() - 1 - i), tip));
+          data.add(render.apply(range.get(oldestFirst ? i : range.size() - 1 - i)));
         }
       }
       return ApiResponse.page(
@@ -212,17 +227,41 @@ final class BlockLists {
             queries.blocksByGenerator(
                 gen, new PageRequest((int) pagination.offset(), pagination.limit(), oldestFirst));
         for (long height : produced.items()) {
-          data.add(blocks.toJson(blocks.at(height), tip));
+          data.add(render.apply(blocks.at(height)));
         }
         more = produced.hasMore();
+        if (produced.total() >= 0) {
+          return ApiResponse.page(
+              paging.meta(request, pagination, data.size(), produced.total(), false), data, tip);
+        }
       }
       return ApiResponse.page(
           paging.metaOfScan(request, pagination, data.size(), more, producedBlocks), data, tip);
     }
-    return scan(request, paging, pagination, c, gen, low, high, oldestFirst, data);
+    long matched = 0;
+    long end = pagination.offset() + pagination.limit();
+    Candidates candidates = new Candidates(gen, low, high, oldestFirst);
+    for (BlockData b = candidates.next(); b != null; b = candidates.next()) {
+      if (c.test(b, c.needsHeader() ? header(b) : null)) {
+        if (matched >= pagination.offset() && matched < end) {
+          data.add(render.apply(b));
+        }
+        matched++;
+        if (matched > end) {
+          break;
+        }
+      }
+    }
+    boolean exhausted = !candidates.hasMore();
+    if (!exhausted && matched < end) {
+      throw overBudget("the filters examine");
+    }
+    return ApiResponse.page(
+        paging.meta(request, pagination, data.size(), matched, !exhausted), data, tip);
   }
 
-  private ApiResponse scan(
+  /** An order other than the chain's: the best {@code offset + limit} of every candidate. */
+  private ApiResponse sorted(
       ApiRequest request,
       Paging paging,
       Pagination pagination,
@@ -230,67 +269,124 @@ final class BlockLists {
       String generator,
       long low,
       long high,
-      boolean oldestFirst,
-      ArrayNode data)
+      List<Sort> sorts,
+      Function<BlockData, ObjectNode> render)
       throws ApiException {
-    long tip = request.tip();
-    long matched = 0;
-    long examined = 0;
+    boolean needsHeader = c.needsHeader() || BlockOrder.needsHeader(sorts);
+    Comparator<BlockData> byHeight = Comparator.comparingLong(BlockData::height);
+    Comparator<DatabaseOrder.Row<BlockData>> order =
+        DatabaseOrder.of(sorts, sorts.get(0).descending() ? byHeight.reversed() : byHeight);
     long end = pagination.offset() + pagination.limit();
-    boolean exhausted = false;
-    int offset = 0;
-    long next = oldestFirst ? low : high;
-    while (true) {
-      List<BlockData> page;
-      boolean more;
+    PriorityQueue<DatabaseOrder.Row<BlockData>> kept = new PriorityQueue<>(order.reversed());
+    long matched = 0;
+    Candidates candidates = new Candidates(generator, low, high, false);
+    for (BlockData b = candidates.next(); b != null; b = candidates.next()) {
+      BlockHeader h = needsHeader ? header(b) : null;
+      if (!c.test(b, h)) {
+        continue;
+      }
+      matched++;
+      List<Object> values = new ArrayList<>(sorts.size());
+      for (Sort s : sorts) {
+        values.add(BlockOrder.value(s.property(), b, () -> h));
+      }
+      kept.add(new DatabaseOrder.Row<>(b, values));
+      if (kept.size() > end) {
+        kept.poll();
+      }
+    }
+    if (candidates.hasMore()) {
+      throw overBudget("ordering by " + sorts.get(0).property() + " examines");
+    }
+    List<DatabaseOrder.Row<BlockData>> best = new ArrayList<>(kept);
+    best.sort(order);
+    ArrayNode data = JsonNodeFactory.instance.arrayNode();
+    for (long i = pagination.offset(); i < best.size(); i++) {
+      data.add(render.apply(best.get((int) i).item()));
+    }
+    return ApiResponse.page(
+        paging.meta(request, pagination, data.size(), matched, false), data, request.tip());
+  }
+
+  private static ApiException overBudget(String what) {
+    return new ApiException(
+        ApiError.unprocessable(
+            what
+                + " more than "
+                + TransactionLists.SCAN_BUDGET
+                + " blocks: add a height range or a generatorPublicKey"));
+  }
+
+  /**
+   * The blocks a filtered or sorted list examines, in chain order: a height range, or a generator's
+   * blocks within it; {@link #next} stops after {@link TransactionLists#SCAN_BUDGET} blocks.
+   */
+  private final class Candidates {
+    private final String generator;
+    private final long low;
+    private final long high;
+    private final boolean oldestFirst;
+    private final java.util.ArrayDeque<BlockData> buffer = new java.util.ArrayDeque<>();
+    private long examined;
+    private int offset;
+    private long next;
+    private boolean sourceDone;
+
+    Candidates(String generator, long low, long high, boolean oldestFirst) {
+      this.generator = generator;
+      this.low = low;
+      this.high = high;
+      this.oldestFirst = oldestFirst;
+      this.next = oldestFirst ? low : high;
+    }
+
+    /** The next candidate, or null at the end or once the budget is spent. */
+    BlockData next() {
+      if (examined >= TransactionLists.SCAN_BUDGET) {
+        return null;
+      }
+      while (buffer.isEmpty() && !sourceDone) {
+        fill();
+      }
+      BlockData b = buffer.poll();
+      if (b != null) {
+        examined++;
+      }
+      return b;
+    }
+
+    /** Whether candidates remain unexamined. */
+    boolean hasMore() {
+      return !buffer.isEmpty() || !sourceDone;
+    }
+
+    private void fill() {
       if (generator != null) {
         Page<Long> heights =
             queries.blocksByGenerator(
                 generator, new PageRequest(offset, STORAGE_PAGE, oldestFirst));
         offset += heights.items().size();
-        more = heights.hasMore();
-        page =
-            heights.items().stream()
-                .filter(h -> h >= low && h <= high)
-                .map(h -> queries.block(h).orElseThrow())
-                .toList();
-      } else {
-        long a = oldestFirst ? next : Math.max(low, next - STORAGE_PAGE + 1);
-        long b = oldestFirst ? Math.min(high, next + STORAGE_PAGE - 1) : next;
-        page = a <= b ? queries.blocks(a, b) : List.of();
-        if (!oldestFirst) {
-          page = new java.util.ArrayList<>(page);
-          java.util.Collections.reverse(page);
-        }
-        next = oldestFirst ? b + 1 : a - 1;
-        more = oldestFirst ? next <= high : next >= low;
-      }
-      for (BlockData b : page) {
-        examined++;
-        if (c.test(b, c.needsHeader() ? header(b) : null)) {
-          if (matched >= pagination.offset() && matched < end) {
-            data.add(blocks.toJson(b, tip));
+        sourceDone = !heights.hasMore();
+        for (long h : heights.items()) {
+          if (h >= low && h <= high) {
+            buffer.add(queries.block(h).orElseThrow());
           }
-          matched++;
+        }
+        return;
+      }
+      long a = oldestFirst ? next : Math.max(low, next - STORAGE_PAGE + 1);
+      long b = oldestFirst ? Math.min(high, next + STORAGE_PAGE - 1) : next;
+      List<BlockData> page = a <= b ? queries.blocks(a, b) : List.of();
+      if (oldestFirst) {
+        buffer.addAll(page);
+      } else {
+        for (int i = page.size() - 1; i >= 0; i--) {
+          buffer.add(page.get(i));
         }
       }
-      if (!more) {
-        exhausted = true;
-        break;
-      }
-      if (matched > end || examined >= TransactionLists.SCAN_BUDGET) {
-        break;
-      }
+      next = oldestFirst ? b + 1 : a - 1;
+      sourceDone = oldestFirst ? next > high : next < low;
     }
-    if (!exhausted && matched < end) {
-      throw new ApiException(
-          ApiError.unprocessable(
-              "the filters examine more than "
-                  + TransactionLists.SCAN_BUDGET
-                  + " blocks: add a height range or a generatorPublicKey"));
-    }
-    return ApiResponse.page(
-        paging.meta(request, pagination, data.size(), matched, !exhausted), data, tip);
   }
 
   private BlockHeader header(BlockData b) {
@@ -299,22 +395,5 @@ final class BlockLists {
     } catch (DecodeException e) {
       throw new IllegalStateException("stored block " + b.id() + " does not decode", e);
     }
-  }
-
-  static boolean oldestFirst(String orderBy) throws ApiException {
-    if (orderBy == null || orderBy.isEmpty()) {
-      return false;
-    }
-    String[] pv = orderBy.split(",", -1)[0].split(":", -1);
-    if (!(pv[0].equals("height") || pv[0].equals("timestamp"))) {
-      throw new ApiException(
-          ApiError.unprocessable(
-              "\"orderBy\" " + pv[0] + " is not supported by this node (height, timestamp)"));
-    }
-    String dir = pv.length > 1 ? pv[1] : "asc";
-    if (!dir.equals("asc") && !dir.equals("desc")) {
-      throw new ApiException(ApiError.unprocessable("\"orderBy\" has an invalid direction"));
-    }
-    return dir.equals("asc");
   }
 }

@@ -6,6 +6,7 @@ import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainQueries;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -17,8 +18,12 @@ final class BlockLookup {
   private static final Pattern LEGACY_BLOCK_ID = Pattern.compile("[0-9]{1,20}");
   private static final Pattern HEX_BLOCK_ID = Pattern.compile("[0-9a-fA-F]{64}");
 
+  /** Blocks rendered lately (a page of 100 and then some; about 1.5 KB each). */
+  static final int RENDERED = 2_000;
+
   private final ChainQueries queries;
   private final BlockResource resource;
+  private final RenderCache rendered = new RenderCache(RENDERED);
 
   BlockLookup(Network network, ChainQueries queries) {
     this.queries = queries;
@@ -61,12 +66,47 @@ final class BlockLookup {
   }
 
   ObjectNode toJson(BlockData block, long tip) {
-    return resource.toJson(block, generatorUsername(block), tip);
+    return confirmed(
+        rendered.get(
+            block.id(),
+            () -> resource.toJson(block, generatorUsername(block.generatorPublicKey()), tip)),
+        block,
+        tip);
   }
 
-  private String generatorUsername(BlockData block) {
+  /**
+   * As {@link #toJson(BlockData, long)}, looking each generator's username up once per {@code
+   * usernames} (a list's blocks share a few dozen generators).
+   */
+  ObjectNode toJson(BlockData block, long tip, Map<String, Optional<String>> usernames) {
+    return confirmed(
+        rendered.get(
+            block.id(),
+            () -> {
+              String username =
+                  usernames
+                      .computeIfAbsent(
+                          block.generatorPublicKey(),
+                          key -> Optional.ofNullable(generatorUsername(key)))
+                      .orElse(null);
+              return resource.toJson(block, username, tip);
+            }),
+        block,
+        tip);
+  }
+
+  /**
+   * A block's rendering is fixed by its id (a generator's username never changes once registered)
+   * except for its confirmations, set here against {@code tip}.
+   */
+  private static ObjectNode confirmed(ObjectNode rendered, BlockData block, long tip) {
+    rendered.put("confirmations", Math.max(0, tip - block.height()));
+    return rendered;
+  }
+
+  private String generatorUsername(String publicKey) {
     return queries
-        .walletByPublicKey(block.generatorPublicKey())
+        .walletByPublicKey(publicKey)
         .filter(Wallet::isDelegate)
         .map(w -> w.delegate().username())
         .orElse(null);

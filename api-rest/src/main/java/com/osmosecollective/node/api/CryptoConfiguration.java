@@ -22,10 +22,75 @@ public final class CryptoConfiguration {
     o.set("exceptions", definition.get("exceptions"));
     ArrayNode milestones = o.putArray("milestones");
     for (Milestone m : network.milestones().all()) {
-      milestones.add(m.raw().deepCopy());
+      milestones.add(withArkKeys(m));
     }
     if (network.hasGenesisBlock()) {
       o.set("genesisBlock", arkGenesisBlock(network.genesisBlock()));
+    }
+    return o;
+  }
+
+  private static final java.util.List<String> FEE_KEYS =
+      java.util.List.of(
+          "transfer",
+          "secondSignature",
+          "delegateRegistration",
+          "vote",
+          "multiSignature",
+          "ipfs",
+          "multiPayment",
+          "delegateResignation",
+          "htlcLock",
+          "htlcClaim",
+          "htlcRefund");
+
+  /**
+   * One merged milestone as written, plus every key ARK's milestones carry that the network file
+   * leaves to defaults, with the value this node applies: the block limits, {@code fees.staticFees}
+   * (ARK 2.0 files list fees flat), {@code vendorFieldLength}, {@code multiPaymentLimit}, {@code
+   * aip11}, {@code htlcEnabled} and {@code aip36}, which is false unless the file sets it: this
+   * node runs none of ARK's magistrate transactions (type group 2) that {@code aip36} enables.
+   */
+  static ObjectNode withArkKeys(Milestone m) {
+    ObjectNode o = m.raw().deepCopy();
+    JsonNode blockNode = o.get("block");
+    ObjectNode block = blockNode instanceof ObjectNode b ? b : o.putObject("block");
+    if (!block.has("version")) {
+      block.put("version", m.blockVersion());
+    }
+    if (!block.has("maxTransactions")) {
+      block.put("maxTransactions", m.maxTransactions());
+    }
+    if (!block.has("maxPayload")) {
+      block.put("maxPayload", m.maxPayload());
+    }
+    if (!block.has("idFullSha256")) {
+      block.put("idFullSha256", m.idFullSha256());
+    }
+    JsonNode feesNode = o.get("fees");
+    ObjectNode fees = feesNode instanceof ObjectNode f ? f : o.putObject("fees");
+    if (!fees.has("staticFees")) {
+      ObjectNode table = fees.putObject("staticFees");
+      for (String key : FEE_KEYS) {
+        if (m.staticFees().containsKey(key)) {
+          table.put(key, m.staticFees().get(key));
+        }
+      }
+    }
+    if (!o.has("vendorFieldLength")) {
+      o.put("vendorFieldLength", m.vendorFieldLength());
+    }
+    if (!o.has("multiPaymentLimit")) {
+      o.put("multiPaymentLimit", m.multiPaymentLimit());
+    }
+    if (!o.has("aip11")) {
+      o.put("aip11", m.aip11());
+    }
+    if (!o.has("htlcEnabled")) {
+      o.put("htlcEnabled", m.htlcEnabled());
+    }
+    if (!o.has("aip36")) {
+      o.put("aip36", false);
     }
     return o;
   }

@@ -31,9 +31,15 @@ final class DelegateListHandler implements RouteHandler {
           "forged.total");
 
   static final QueryKeys KEYS =
-      QueryKeys.paged()
+      QueryKeys.paged("orderBy")
           .with(
               new QueryKeys(ResourceFilter.keys(FILTERS), java.util.Set.of(), java.util.Set.of()));
+
+  /** ARK's sortable paths: the criteria's, also {@code blocks.last.timestamp.human}. */
+  static final OrderBy ORDER = OrderBy.memory(FILTERS, java.util.Set.of());
+
+  private static final java.util.Set<String> BIG_NUMBERS =
+      java.util.Set.of("votes", "forged.fees", "forged.rewards", "forged.total");
 
   private final DelegateRanking ranking;
   private final DelegateResource delegates;
@@ -54,11 +60,28 @@ final class DelegateListHandler implements RouteHandler {
   @Override
   public ApiResponse handle(ApiRequest request) throws ApiException {
     Pagination pagination = paging.validate(request);
+    List<Sort> sorts = ORDER.parse(request.queryValue("orderBy"));
     ResourceFilter filter = ResourceFilter.parse(request.query(), FILTERS);
     List<Wallet> all = ranking.all();
     long currentSupply = supply.at(request.tip());
     ArrayNode data = JsonNodeFactory.instance.arrayNode();
     long end = pagination.offset() + pagination.limit();
+    if (!sorts.isEmpty()) {
+      // ranking.all() is ARK's appended rank:asc, publicKey:asc: a stable sort keeps it for ties
+      List<com.fasterxml.jackson.databind.node.ObjectNode> rendered = new java.util.ArrayList<>();
+      for (Wallet w : all) {
+        var json = delegates.toJson(w, currentSupply);
+        if (filter.test(json)) {
+          rendered.add(json);
+        }
+      }
+      rendered.sort(ResourceOrder.of(sorts, BIG_NUMBERS));
+      for (long i = pagination.offset(); i < Math.min(end, rendered.size()); i++) {
+        data.add(rendered.get((int) i));
+      }
+      PageMeta meta = paging.meta(request, pagination, data.size(), rendered.size(), false);
+      return ApiResponse.page(meta, data, request.tip());
+    }
     long matched = 0;
     for (Wallet w : all) {
       // without filters only the page is rendered

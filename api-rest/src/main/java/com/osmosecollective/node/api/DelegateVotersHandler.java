@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code GET /delegates/{id}/voters}: the wallets voting for the delegate in ARK's wallet order
- * (balance descending; address ascending among equals), paged, with an exact total. Like ARK, which
- * filters its in-memory wallets, every voter is read to sort them.
+ * {@code GET /delegates/{id}/voters}: the wallets voting for the delegate that match ARK's wallet
+ * filters, in {@link WalletOrder}'s order, paged, with an exact total. Like ARK, which filters its
+ * in-memory wallets, every voter is read to sort them.
  */
 final class DelegateVotersHandler implements RouteHandler {
   private static final int STORAGE_PAGE = 100;
@@ -35,7 +35,20 @@ final class DelegateVotersHandler implements RouteHandler {
     Paging paging = new Paging(validator, "/delegates/" + id + "/voters", Map.of());
     Pagination pagination = paging.validate(request);
     Wallet delegate = wallets.findDelegate(id);
-    List<Wallet> voters = voters(delegate.publicKey());
+    List<Sort> sorts = WalletOrder.ORDER.parse(request.queryValue("orderBy"));
+    WalletCriteria criteria = WalletCriteria.parse(request.query());
+    WalletResource resource = new WalletResource();
+    Comparator<WalletOrder.Keyed> order = WalletOrder.comparator(sorts);
+    List<WalletOrder.Keyed> keyed = new ArrayList<>();
+    Map<String, Wallet> byAddress = new java.util.HashMap<>();
+    for (Wallet w : voters(delegate.publicKey())) {
+      if (criteria.test(w, resource)) {
+        keyed.add(WalletOrder.keyed(w, sorts, resource));
+        byAddress.put(w.address(), w);
+      }
+    }
+    keyed.sort(order);
+    List<Wallet> voters = keyed.stream().map(k -> byAddress.get(k.address())).toList();
     ArrayNode data = JsonNodeFactory.instance.arrayNode();
     long end = Math.min(voters.size(), pagination.offset() + pagination.limit());
     for (long i = pagination.offset(); i < end; i++) {
@@ -59,7 +72,6 @@ final class DelegateVotersHandler implements RouteHandler {
       }
       offset += page.items().size();
     } while (page.hasMore());
-    out.sort(Comparator.comparingLong(Wallet::balance).reversed().thenComparing(Wallet::address));
     return out;
   }
 }

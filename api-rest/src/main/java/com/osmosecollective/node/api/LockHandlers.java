@@ -46,9 +46,31 @@ final class LockHandlers {
               "vendorField",
               "timestamp.epoch",
               "timestamp.epoch.from",
-              "timestamp.epoch.to"),
+              "timestamp.epoch.to",
+              "timestamp.unix",
+              "timestamp.unix.from",
+              "timestamp.unix.to",
+              "timestamp.human"),
           Set.of(),
-          Set.of("timestamp."));
+          Set.of());
+
+  /** ARK's sortable paths: its lock criteria's. */
+  static final OrderBy ORDER =
+      OrderBy.memory(
+          Set.of(
+              "lockId",
+              "senderPublicKey",
+              "isExpired",
+              "amount",
+              "secretHash",
+              "recipientId",
+              "timestamp.epoch",
+              "timestamp.unix",
+              "timestamp.human",
+              "expirationType",
+              "expirationValue",
+              "vendorField"),
+          Set.of());
 
   private static final Pattern LOCK_ID = Pattern.compile("[0-9a-f]{64}");
 
@@ -199,23 +221,15 @@ final class LockHandlers {
       throws ApiException {
     Paging paging = new Paging(validator, linkPath, Map.of());
     Pagination pagination = paging.validate(request);
-    String orderBy = request.queryValue("orderBy");
-    boolean asc = orderBy != null && orderBy.equals("timestamp.epoch:asc");
-    if (orderBy != null
-        && !orderBy.isEmpty()
-        && !asc
-        && !orderBy.equals("timestamp.epoch:desc")
-        && !orderBy.equals("timestamp.unix:desc")
-        && !orderBy.equals("timestamp.unix:asc")) {
-      throw new ApiException(
-          ApiError.unprocessable("\"orderBy\" " + orderBy + " is not supported by this node"));
-    }
-    asc = asc || "timestamp.unix:asc".equals(orderBy);
+    List<Sort> sorts = new ArrayList<>(ORDER.parse(request.queryValue("orderBy")));
+    sorts.add(Sort.desc("timestamp.unix"));
     Tip tip = tip(request.tip());
     Map<String, String> q = request.query();
     Range amount = Range.parse(q, "amount");
     Range expirationValue = Range.parse(q, "expirationValue");
     Range epoch = Range.parse(q, "timestamp.epoch");
+    Range unix = Range.parse(q, "timestamp.unix");
+    String human = q.get("timestamp.human");
     Like vendorField = q.containsKey("vendorField") ? Like.of(q.get("vendorField")) : null;
     String expiredText = q.get("isExpired");
     if (expiredText != null && !expiredText.equals("true") && !expiredText.equals("false")) {
@@ -235,18 +249,25 @@ final class LockHandlers {
               || q.get("expirationType").equals(Integer.toString(lock.expirationType())))
           && (expirationValue == null || expirationValue.contains(lock.expirationValue()))
           && (epoch == null || epoch.contains(lock.timestamp()))
+          && (unix == null
+              || unix.contains(timestamps.toJson(lock.timestamp()).get("unix").asLong()))
+          && (human == null
+              || human.equals(timestamps.toJson(lock.timestamp()).get("human").asText()))
           && (vendorField == null || vendorField.matches(lock.vendorField()))) {
         matching.add(l);
       }
     }
-    Comparator<OpenLock> order =
-        Comparator.comparingLong((OpenLock l) -> l.lock().timestamp())
-            .thenComparing(OpenLock::lockId);
-    matching.sort(asc ? order : order.reversed());
+    // ARK's ties keep its wallets' order; here the lock id decides
+    List<ObjectNode> rendered = new ArrayList<>(matching.size());
+    matching.sort(Comparator.comparing(OpenLock::lockId));
+    for (OpenLock l : matching) {
+      rendered.add(toJson(l, tip));
+    }
+    rendered.sort(ResourceOrder.of(sorts, Set.of("amount")));
     ArrayNode data = JsonNodeFactory.instance.arrayNode();
-    long end = Math.min(matching.size(), pagination.offset() + pagination.limit());
+    long end = Math.min(rendered.size(), pagination.offset() + pagination.limit());
     for (long i = pagination.offset(); i < end; i++) {
-      data.add(toJson(matching.get((int) i), tip));
+      data.add(rendered.get((int) i));
     }
     return ApiResponse.page(
         paging.meta(request, pagination, data.size(), matching.size(), false), data, request.tip());

@@ -41,7 +41,9 @@ public final class NodeConfiguration {
     o.put("version", network.pubKeyHash());
     ObjectNode portsJson = o.putObject("ports");
     ports.forEach(portsJson::put);
-    o.set("constants", network.milestones().at(Math.max(1, tipHeight)).raw().deepCopy());
+    o.set(
+        "constants",
+        CryptoConfiguration.withArkKeys(network.milestones().at(Math.max(1, tipHeight))));
     o.set("transactionPool", pool.toJson());
     return o;
   }

@@ -10,7 +10,6 @@ import com.osmosecollective.node.consensus.pool.PoolView;
 import com.osmosecollective.node.consensus.pool.Submissions;
 import com.osmosecollective.node.consensus.pool.Submitted;
 import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.tx.TransactionJson;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
@@ -35,6 +34,7 @@ final class PoolHandlers {
   private final TransactionResource resource;
   private final PaginationValidator validator;
   private final int maxPerRequest;
+  private final RawJson raw;
 
   PoolHandlers(
       Network network,
@@ -47,6 +47,7 @@ final class PoolHandlers {
     this.resource = resource;
     this.validator = validator;
     this.maxPerRequest = maxPerRequest;
+    this.raw = new RawJson(network);
   }
 
   ApiResponse submit(ApiRequest request) throws ApiException {
@@ -112,7 +113,7 @@ final class PoolHandlers {
     long end = Math.min(all.size(), pagination.offset() + pagination.limit());
     for (long i = pagination.offset(); i < end; i++) {
       Transaction tx = all.get((int) i);
-      data.add(transform ? resource.toJsonPending(tx) : TransactionJson.toJson(tx));
+      data.add(transform ? resource.toJsonPending(tx) : raw.pendingTransaction(tx));
     }
     return ApiResponse.page(
         paging.meta(request, pagination, data.size(), all.size(), false), data, request.tip());
@@ -131,6 +132,6 @@ final class PoolHandlers {
             .orElseThrow(() -> new ApiException(ApiError.notFound("Transaction not found")));
     boolean transform = request.queryValue("transform") != null;
     return ApiResponse.data(
-        transform ? resource.toJsonPending(tx) : TransactionJson.toJson(tx), request.tip());
+        transform ? resource.toJsonPending(tx) : raw.pendingTransaction(tx), request.tip());
   }
 }

@@ -1,6 +1,8 @@
 package com.osmosecollective.node.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.osmosecollective.node.core.encoding.Bytes;
+import com.osmosecollective.node.funding.Funding;
 import com.osmosecollective.node.storage.ChainTip;
 import java.util.List;
 import java.util.Map;
@@ -14,15 +16,66 @@ import java.util.Optional;
 public final class RestApi {
   private final ApiServices services;
   private final List<Route> routes;
+  private final DocsEndpoint docs;
+  private final EventHub events;
+  private final boolean streamsEvents;
 
+  /** The API without funding data: its funding routes answer 404 (see {@link FundingRoutes}). */
   public RestApi(ApiServices services) {
+    this(services, Optional.empty());
+  }
+
+  /** The API with the funding services (proposals, payouts, open accounts) of issue #14. */
+  public RestApi(ApiServices services, Funding funding) {
+    this(services, Optional.of(funding));
+  }
+
+  private RestApi(ApiServices services, Optional<Funding> funding) {
     this.services = services;
-    this.routes = new ApiRoutes(services).all();
+    this.routes = new ApiRoutes(services, funding).all();
+    this.docs = new DocsEndpoint(routes);
+    this.events = new EventHub(new RawJson(services.network()));
+    this.streamsEvents = true;
+  }
+
+  /**
+   * Another table on the same HTTP machinery (the webhooks server): {@code routes} and their
+   * document, no {@code /api/events}.
+   */
+  RestApi(ApiServices services, List<Route> routes, DocsEndpoint docs) {
+    this.services = services;
+    this.routes = List.copyOf(routes);
+    this.docs = docs;
+    this.events = new EventHub(new RawJson(services.network()));
+    this.streamsEvents = false;
+  }
+
+  /** Whether {@code GET /api/events} is served here. */
+  boolean streamsEvents() {
+    return streamsEvents;
+  }
+
+  /**
+   * ARK's chain events for {@code /api/events}: the app registers this with the chain ({@code
+   * chain.addListener(api.events())}); closed with the server.
+   */
+  public EventHub events() {
+    return events;
+  }
+
+  /** The OpenAPI description of {@link #routes()} and Swagger UI ({@code /api/docs}). */
+  DocsEndpoint docs() {
+    return docs;
   }
 
   /** Every route served, in matching order (for the OpenAPI description and metrics). */
   public List<Route> routes() {
     return routes;
+  }
+
+  /** The tip now (empty on an empty chain). */
+  Optional<ChainTip> chainTip() {
+    return services.queries().tip();
   }
 
   /** The tip height now (0 on an empty chain), for answers made outside a route. */
@@ -69,6 +122,12 @@ public final class RestApi {
 
   /** Answers a request already matched (the HTTP layer matches first to refuse bodies early). */
   public ApiResponse answer(Match match, Map<String, String> query, JsonNode body, long tip) {
+    return answer(match, query, body, null, tip);
+  }
+
+  /** Answers a request already matched, with the body's bytes as received. */
+  public ApiResponse answer(
+      Match match, Map<String, String> query, JsonNode body, Bytes rawBody, long tip) {
     try {
       for (String name : match.route().parameters()) {
         if (match.params().get(name).length() > Route.MAX_PARAM_LENGTH) {
@@ -78,7 +137,10 @@ public final class RestApi {
         }
       }
       match.route().query().check(query);
-      return match.route().handler().handle(new ApiRequest(match.params(), query, tip, body));
+      return match
+          .route()
+          .handler()
+          .handle(new ApiRequest(match.params(), query, tip, body, rawBody));
     } catch (ApiException e) {
       return ApiResponse.error(e.error(), tip);
     }

@@ -111,11 +111,7 @@ record TransactionCriteria(
 
   /** Whether a filter needs the decoded transaction (not only storage's record). */
   boolean needsDecoding() {
-    return version != null
-        || nonce != null
-        || vendorField != null
-        || asset != null
-        || timestamp != null;
+    return version != null || nonce != null || vendorField != null || asset != null;
   }
 
   boolean test(StoredTransaction stored, Transaction tx) {
@@ -155,12 +151,12 @@ record TransactionCriteria(
     if (sequence != null && !sequence.contains(r.position())) {
       return false;
     }
+    // ARK's transactions table keeps the block's timestamp, also for v1 transactions
+    if (timestamp != null && !timestamp.contains(stored.timestamp())) {
+      return false;
+    }
     if (tx == null) {
       return true;
-    }
-    if (timestamp != null
-        && !timestamp.contains(tx.version() == 1 ? tx.timestamp() : stored.timestamp())) {
-      return false;
     }
     if (version != null && !version.contains(tx.version())) {
       return false;

@@ -8,17 +8,17 @@ import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.tx.TransactionDecoder;
-import com.osmosecollective.node.core.tx.TxContext;
 import com.osmosecollective.node.storage.BlockData;
 import com.osmosecollective.node.storage.ChainQueries;
 import com.osmosecollective.node.storage.Page;
 import com.osmosecollective.node.storage.PageRequest;
 import com.osmosecollective.node.storage.StoredTransaction;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -47,7 +47,13 @@ final class TransactionLists {
   private final Network network;
   private final ChainQueries queries;
   private final TransactionResource resource;
+
+  /** Transactions rendered lately with their block (about 3 KB each). */
+  static final int RENDERED = 2_000;
+
+  private final RenderCache rendered = new RenderCache(RENDERED);
   private final PaginationValidator validator;
+  private final RawJson raw;
 
   TransactionLists(
       Network network,
@@ -58,6 +64,7 @@ final class TransactionLists {
     this.queries = queries;
     this.resource = resource;
     this.validator = validator;
+    this.raw = new RawJson(network);
   }
 
   /**
@@ -81,37 +88,63 @@ final class TransactionLists {
       throws ApiException {
     Paging paging = new Paging(validator, linkPath, Map.of("transform", "true"));
     Pagination pagination = paging.validate(request);
-    Transform.requireTrue(request);
-    boolean oldestFirst = TransactionOrder.oldestFirst(request.queryValue("orderBy"));
+    boolean transform = Transform.value(request, true);
+    List<Sort> sorts = TransactionOrder.parse(request.queryValue("orderBy"));
     TransactionCriteria criteria = TransactionCriteria.parse(request.query());
     Choice choice = scope != null ? new Choice(scope, isEmpty(criteria)) : choose(criteria);
-    Function<StoredTransaction, ObjectNode> render =
-        withBlock ? tx -> resource.toJson(tx, request.tip()) : resource::toJsonWithoutBlock;
+    Function<StoredTransaction, ObjectNode> render;
+    if (!transform) {
+      render = raw::transaction;
+    } else if (withBlock) {
+      render = tx -> withBlock(tx, request.tip());
+    } else {
+      render = resource::toJsonWithoutBlock;
+    }
     ArrayNode data = JsonNodeFactory.instance.arrayNode();
+    Boolean chainOrder = TransactionOrder.chainOrder(sorts);
+    if (chainOrder == null) {
+      PageMeta meta =
+          sorted(request, paging, pagination, choice.scope(), criteria, sorts, render, data);
+      return ApiResponse.page(meta, data, request.tip());
+    }
+    boolean oldestFirst = chainOrder;
     PageMeta meta;
     if (choice.exact()) {
       boolean more = false;
+      long total = scopeTotal;
+      // an offset beyond an int addresses no entry: one entry's page tells the list's length
+      PageRequest request0 =
+          Paging.beyondStorage(pagination)
+              ? new PageRequest(0, 1, oldestFirst)
+              : new PageRequest((int) pagination.offset(), pagination.limit(), oldestFirst);
+      Page<StoredTransaction> page = choice.scope().page(request0);
       if (!Paging.beyondStorage(pagination)) {
-        Page<StoredTransaction> page =
-            choice
-                .scope()
-                .page(new PageRequest((int) pagination.offset(), pagination.limit(), oldestFirst));
         page.items().forEach(tx -> data.add(render.apply(tx)));
         more = page.hasMore();
       }
-      if (scopeTotal >= 0) {
-        meta = paging.meta(request, pagination, data.size(), scopeTotal, false);
-      } else {
-        long estimate =
-            scope == null && isEmpty(criteria) ? queries.estimatedTransactionCount() : 0;
-        meta = paging.metaOfScan(request, pagination, data.size(), more, estimate);
+      if (total < 0) {
+        total = page.total();
       }
+      meta =
+          total >= 0
+              ? paging.meta(request, pagination, data.size(), total, false)
+              : paging.metaOfScan(request, pagination, data.size(), more, 0);
     } else {
       meta =
           filtered(
               request, paging, pagination, choice.scope(), criteria, oldestFirst, render, data);
     }
     return ApiResponse.page(meta, data, request.tip());
+  }
+
+  /**
+   * A transaction with its block: fixed by its id and its block's (a transaction moved by a
+   * reorganisation gets a new key), but for its confirmations, set against {@code tip}.
+   */
+  private ObjectNode withBlock(StoredTransaction tx, long tip) {
+    ObjectNode o = rendered.get(tx.tx().id() + '@' + tx.blockId(), () -> resource.toJson(tx, tip));
+    o.put("confirmations", Math.max(0, tip - tx.height() + 1));
+    return o;
   }
 
   private PageMeta filtered(
@@ -133,7 +166,7 @@ final class TransactionLists {
       Page<StoredTransaction> page = scope.page(new PageRequest(offset, STORAGE_PAGE, oldestFirst));
       for (StoredTransaction stored : page.items()) {
         examined++;
-        if (criteria.test(stored, criteria.needsDecoding() ? decode(stored) : null)) {
+        if (criteria.test(stored, criteria.needsDecoding() ? raw.decode(stored) : null)) {
           if (matched >= pagination.offset() && matched < end) {
             data.add(render.apply(stored));
           }
@@ -150,24 +183,81 @@ final class TransactionLists {
       }
     }
     if (!exhausted && matched < end) {
-      throw new ApiException(
-          ApiError.unprocessable(
-              "the filters examine more than "
-                  + SCAN_BUDGET
-                  + " transactions: add an indexed filter (id, blockId, address, senderId,"
-                  + " senderPublicKey, recipientId, type, asset.ipfs)"));
+      throw overBudget("the filters examine");
     }
     return paging.meta(request, pagination, data.size(), matched, !exhausted);
   }
 
-  private Transaction decode(StoredTransaction stored) {
-    try {
-      return TransactionDecoder.decode(
-          stored.tx().serialized(), TxContext.of(network, stored.height()));
-    } catch (DecodeException e) {
-      throw new IllegalStateException(
-          "stored transaction " + stored.tx().id() + " does not decode");
+  /**
+   * An order other than the chain's: every candidate of the scope that matches is ranked, keeping
+   * only the best {@code offset + limit}; at most {@link #SCAN_BUDGET} candidates are read.
+   */
+  private PageMeta sorted(
+      ApiRequest request,
+      Paging paging,
+      Pagination pagination,
+      Scope scope,
+      TransactionCriteria criteria,
+      List<Sort> sorts,
+      Function<StoredTransaction, ObjectNode> render,
+      ArrayNode data)
+      throws ApiException {
+    boolean decodeForFilter = criteria.needsDecoding();
+    boolean decodeForSort = TransactionOrder.needsDecoding(sorts);
+    Comparator<StoredTransaction> tiebreak =
+        sorts.get(0).descending()
+            ? TransactionOrder.NEWEST_FIRST
+            : TransactionOrder.NEWEST_FIRST.reversed();
+    Comparator<DatabaseOrder.Row<StoredTransaction>> order = DatabaseOrder.of(sorts, tiebreak);
+    long end = pagination.offset() + pagination.limit();
+    // the head is the worst row kept, dropped when a better one comes
+    PriorityQueue<DatabaseOrder.Row<StoredTransaction>> kept =
+        new PriorityQueue<>(order.reversed());
+    long matched = 0;
+    int examined = 0;
+    int offset = 0;
+    while (true) {
+      Page<StoredTransaction> page = scope.page(new PageRequest(offset, STORAGE_PAGE, false));
+      for (StoredTransaction stored : page.items()) {
+        examined++;
+        Transaction tx = decodeForFilter || decodeForSort ? raw.decode(stored) : null;
+        if (!criteria.test(stored, decodeForFilter ? tx : null)) {
+          continue;
+        }
+        matched++;
+        List<Object> values = new ArrayList<>(sorts.size());
+        for (Sort s : sorts) {
+          values.add(TransactionOrder.value(s.property(), stored, () -> tx));
+        }
+        kept.add(new DatabaseOrder.Row<>(stored, values));
+        if (kept.size() > end) {
+          kept.poll();
+        }
+      }
+      offset += page.items().size();
+      if (!page.hasMore()) {
+        break;
+      }
+      if (examined >= SCAN_BUDGET) {
+        throw overBudget("ordering by " + sorts.get(0).property() + " examines");
+      }
     }
+    List<DatabaseOrder.Row<StoredTransaction>> best = new ArrayList<>(kept);
+    best.sort(order);
+    for (long i = pagination.offset(); i < best.size(); i++) {
+      data.add(render.apply(best.get((int) i).item()));
+    }
+    return paging.meta(request, pagination, data.size(), matched, false);
+  }
+
+  private static ApiException overBudget(String what) {
+    return new ApiException(
+        ApiError.unprocessable(
+            what
+                + " more than "
+                + SCAN_BUDGET
+                + " transactions: add an indexed filter (id, blockId, address, senderId,"
+                + " senderPublicKey, recipientId, type, asset.ipfs)"));
   }
 
   /** An index and whether it alone answers the filters (no candidate needs checking). */

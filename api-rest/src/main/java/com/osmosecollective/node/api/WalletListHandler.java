@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.PriorityQueue;
 
 /**
- * {@code GET /wallets} and {@code /wallets/top}: every wallet matching the filters, balance
- * descending (address ascending among equals), or ascending with {@code orderBy=balance:asc}. ARK
- * searches its in-memory wallets; this streams the stored ones once, keeping only the (balance,
- * address) pairs up to the requested page, then reads that page's wallets.
+ * {@code GET /wallets} and {@code /wallets/top}: every wallet matching the filters in {@link
+ * WalletOrder}'s order. ARK searches its in-memory wallets; this streams the stored ones once,
+ * keeping only the sort keys of the entries up to the requested page, then reads that page's
+ * wallets.
  */
 final class WalletListHandler implements RouteHandler {
   /** Deeper pages would hold too many entries while streaming. */
@@ -33,43 +33,34 @@ final class WalletListHandler implements RouteHandler {
     this.linkPath = linkPath;
   }
 
-  private record Entry(long balance, String address) {}
-
   @Override
   public ApiResponse handle(ApiRequest request) throws ApiException {
     Paging paging = new Paging(validator, linkPath, Map.of());
     Pagination pagination = paging.validate(request);
-    boolean ascending = ascending(request.queryValue("orderBy"));
+    List<Sort> sorts = WalletOrder.ORDER.parse(request.queryValue("orderBy"));
     WalletCriteria criteria = WalletCriteria.parse(request.query());
     long end = pagination.offset() + pagination.limit();
     if (end > MAX_END) {
       throw new ApiException(
           ApiError.unprocessable("wallet pages end at entry " + MAX_END + " on this node"));
     }
-    Comparator<Entry> order =
-        Comparator.comparingLong(Entry::balance).reversed().thenComparing(Entry::address);
-    if (ascending) {
-      order = Comparator.comparingLong(Entry::balance).thenComparing(Entry::address);
-    }
+    Comparator<WalletOrder.Keyed> order = WalletOrder.comparator(sorts);
     // the queue's head is the worst kept entry, dropped when a better one comes
-    PriorityQueue<Entry> kept = new PriorityQueue<>(order.reversed());
+    PriorityQueue<WalletOrder.Keyed> kept = new PriorityQueue<>(order.reversed());
     long[] total = {0};
     WalletResource resource = new WalletResource();
     queries.forEachWallet(
         w -> {
           if (criteria.test(w, resource)) {
             total[0]++;
-            kept.add(new Entry(w.balance(), w.address()));
+            kept.add(WalletOrder.keyed(w, sorts, resource));
             if (kept.size() > end) {
               kept.poll();
             }
           }
         });
-    List<Entry> sorted = new ArrayList<>(kept);
-    sorted.sort(
-        ascending
-            ? Comparator.comparingLong(Entry::balance).thenComparing(Entry::address)
-            : Comparator.comparingLong(Entry::balance).reversed().thenComparing(Entry::address));
+    List<WalletOrder.Keyed> sorted = new ArrayList<>(kept);
+    sorted.sort(order);
     ArrayNode data = JsonNodeFactory.instance.arrayNode();
     for (long i = pagination.offset(); i < Math.min(end, sorted.size()); i++) {
       Wallet w = queries.wallet(sorted.get((int) i).address()).orElse(null);
@@ -79,22 +70,5 @@ final class WalletListHandler implements RouteHandler {
     }
     return ApiResponse.page(
         paging.meta(request, pagination, data.size(), total[0], false), data, request.tip());
-  }
-
-  static boolean ascending(String orderBy) throws ApiException {
-    if (orderBy == null || orderBy.isEmpty()) {
-      return false;
-    }
-    String[] pv = orderBy.split(",", -1)[0].split(":", -1);
-    if (!pv[0].equals("balance")) {
-      throw new ApiException(
-          ApiError.unprocessable(
-              "\"orderBy\" " + pv[0] + " is not supported by this node (balance)"));
-    }
-    String dir = pv.length > 1 ? pv[1] : "asc";
-    if (!dir.equals("asc") && !dir.equals("desc")) {
-      throw new ApiException(ApiError.unprocessable("\"orderBy\" has an invalid direction"));
-    }
-    return dir.equals("asc");
   }
 }

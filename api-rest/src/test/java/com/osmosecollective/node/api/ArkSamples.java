@@ -37,6 +37,28 @@ final class ArkSamples {
     }
   }
 
+  /**
+   * {@code /node/configuration/crypto} as this node serves ARK's testnet: ARK's answer, with the
+   * milestone flags the testnet file leaves out at its first heights ({@code block.idFullSha256},
+   * {@code aip11}, {@code htlcEnabled}, {@code aip36}) published as false, after the file's keys.
+   */
+  static JsonNode cryptoConfigurationWithFlags() {
+    JsonNode answer = load("node_configuration_crypto.json");
+    for (JsonNode m : answer.at("/data/milestones")) {
+      var o = (com.fasterxml.jackson.databind.node.ObjectNode) m;
+      var block = (com.fasterxml.jackson.databind.node.ObjectNode) o.get("block");
+      if (!block.has("idFullSha256")) {
+        block.put("idFullSha256", false);
+      }
+      for (String flag : java.util.List.of("aip11", "htlcEnabled", "aip36")) {
+        if (!o.has(flag)) {
+          o.put(flag, false);
+        }
+      }
+    }
+    return answer;
+  }
+
   /** The chain height the sample was captured at ({@code _index.tsv}). */
   static long capturedHeight(String file) {
     return Long.parseLong(indexRow(file)[4]);

@@ -4,6 +4,7 @@ import static com.osmosecollective.node.api.JsonTrees.assertSameTree;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.core.tx.Transaction;
@@ -115,6 +116,74 @@ class BlockEndpointsTest {
     assertThat(heights(all)).containsExactly(6L, 5L, 4L, 3L, 2L, 1L);
     assertThat(all.at("/meta/self").asText()).isEqualTo("/blocks?transform=true&page=1&limit=100");
     assertThat(all.at("/meta/totalCount").asLong()).isEqualTo(6);
+  }
+
+  /**
+   * {@code transform=false} is ARK's blocks-table row: the transformed block's values under the
+   * column names, the genesis block's predecessor "0", and the header total (ARK's forged amount
+   * adds the multi-payments, the row does not).
+   */
+  @Test
+  void untransformedBlocksAreArksDatabaseRows() throws Exception {
+    for (String path :
+        List.of(
+            "/api/blocks?transform=false&limit=100",
+            "/api/delegates/genesis_1/blocks?transform=false")) {
+      JsonNode rows = http.ok(path).get("data");
+      assertThat(rows.size()).isEqualTo(6);
+      for (JsonNode row : rows) {
+        long height = row.get("height").asLong();
+        JsonNode t = resource(height);
+        ObjectNode expected = JsonNodeFactory.instance.objectNode();
+        expected.put("id", t.get("id").asText());
+        expected.put("version", t.get("version").asInt());
+        expected.put("timestamp", t.at("/timestamp/epoch").asLong());
+        expected.put("previousBlock", t.get("previous").asText());
+        expected.put("height", height);
+        expected.put("numberOfTransactions", t.get("transactions").asInt());
+        expected.put("totalAmount", Long.toString(chain.block(height).totalAmount()));
+        expected.put("totalFee", t.at("/forged/fee").asText());
+        expected.put("reward", t.at("/forged/reward").asText());
+        expected.put("payloadLength", t.at("/payload/length").asInt());
+        expected.put("payloadHash", t.at("/payload/hash").asText());
+        expected.put("generatorPublicKey", t.at("/generator/publicKey").asText());
+        expected.put("blockSignature", t.get("signature").asText());
+        assertSameTree(row, expected);
+      }
+    }
+    assertThat(http.ok("/api/blocks/first?transform=false").at("/data/previousBlock").asText())
+        .isEqualTo("0");
+    assertThat(http.ok("/api/blocks/last?transform=false").at("/data/height").asLong())
+        .isEqualTo(6);
+    assertThat(http.ok("/api/blocks/2?transform=false").at("/data/totalAmount").asText())
+        .isEqualTo("100000000000");
+  }
+
+  @Test
+  void everyOrderArkAcceptsSortsBlocks() throws Exception {
+    // only block 2 has transactions and fees; ties keep the chain order of the direction
+    assertThat(heights(http.ok("/api/blocks?orderBy=numberOfTransactions:desc")))
+        .containsExactly(2L, 6L, 5L, 4L, 3L, 1L);
+    assertThat(heights(http.ok("/api/blocks?orderBy=totalFee:asc")))
+        .containsExactly(1L, 3L, 4L, 5L, 6L, 2L);
+    assertThat(heights(http.ok("/api/blocks?orderBy=height:asc&limit=2&page=2")))
+        .containsExactly(3L, 4L);
+    assertThat(heights(http.ok("/api/blocks?orderBy=timestamp:desc&limit=2")))
+        .containsExactly(6L, 5L);
+    List<String> ids = new ArrayList<>();
+    for (long h = 1; h <= 6; h++) {
+      ids.add(chain.block(h).id());
+    }
+    ids.sort(null);
+    List<String> sorted = new ArrayList<>();
+    http.ok("/api/blocks?orderBy=id:asc")
+        .get("data")
+        .forEach(b -> sorted.add(b.get("id").asText()));
+    assertThat(sorted).isEqualTo(ids);
+    assertThat(heights(http.ok("/api/blocks?orderBy=payloadLength:desc&limit=1")))
+        .containsExactly(2L);
+    assertThat(http.error("/api/blocks?orderBy=generator:asc", 422).get("message").asText())
+        .isEqualTo("Unknown orderBy property 'generator'");
   }
 
   @Test

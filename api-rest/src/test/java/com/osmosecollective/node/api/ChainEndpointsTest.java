@@ -72,8 +72,7 @@ class ChainEndpointsTest {
     HttpGet http = serve(ArkSamples.testnet(), 1);
 
     assertSameTree(
-        http.ok("/api/node/configuration/crypto"),
-        ArkSamples.load("node_configuration_crypto.json"));
+        http.ok("/api/node/configuration/crypto"), ArkSamples.cryptoConfigurationWithFlags());
   }
 
   private HttpGet serve(Network network, int height) throws Exception {

@@ -14,20 +14,26 @@ class ConfigurationTest {
 
   /**
    * ARK's testnet, loaded from the crypto configuration the ARK node served, must be served back
-   * identically: same network and exceptions objects, same merged milestones (key order included),
-   * same genesis block.
+   * identically: same network and exceptions objects, same merged milestones (key order included;
+   * the flags its first milestone leaves out published as false), same genesis block.
    */
   @Test
   void cryptoConfigurationRoundTripsArksOwnAnswer() {
-    JsonNode expected = ArkSamples.load("node_configuration_crypto.json").get("data");
+    JsonNode expected = ArkSamples.cryptoConfigurationWithFlags().get("data");
 
     assertSameTree(CryptoConfiguration.toJson(ArkSamples.testnet()), expected);
   }
 
   @Test
   void nodeConfigurationMatchesArksForTheSameNetworkAndPool() {
-    JsonNode expected = ArkSamples.load("node_configuration.json").get("data");
+    var expected =
+        (com.fasterxml.jackson.databind.node.ObjectNode)
+            ArkSamples.load("node_configuration.json").get("data");
     long tip = ArkSamples.capturedHeight("node_configuration.json");
+    // the milestone in force (height 2's) with the flags its file leaves out published as false
+    JsonNode inForce = ArkSamples.cryptoConfigurationWithFlags().at("/data/milestones/1");
+    assertThat(inForce.get("height").asLong()).isEqualTo(2);
+    expected.set("constants", inForce);
 
     JsonNode actual =
         NodeConfiguration.toJson(
@@ -60,6 +66,36 @@ class ConfigurationTest {
     assertThat(fieldNames(crypto)).containsExactly("network", "exceptions", "milestones");
     assertThat(crypto.at("/network/slip44").asInt()).isEqualTo(1);
     assertThat(crypto.get("milestones").size()).isEqualTo(5);
+  }
+
+  /**
+   * A wallet configured from our node finds every key ARK's own milestones carry (the flags, block
+   * limits and {@code fees.staticFees}), also where the shipped network file leaves them to
+   * defaults (osmose-2018 is an ARK 2.0 file with flat fees and no flags); {@code aip36} is false:
+   * this node runs no magistrate transactions.
+   */
+  @Test
+  void everyShippedNetworkPublishesEveryKeyOfArksMilestones() throws Exception {
+    java.util.Set<String> arkKeys = new java.util.TreeSet<>();
+    java.util.Set<String> arkBlockKeys = new java.util.TreeSet<>();
+    for (JsonNode m : ArkSamples.load("node_configuration_crypto.json").at("/data/milestones")) {
+      arkKeys.addAll(fieldNames(m));
+      arkBlockKeys.addAll(fieldNames(m.get("block")));
+    }
+    assertThat(arkKeys).contains("aip11", "htlcEnabled", "aip36", "multiPaymentLimit");
+    for (String name : java.util.List.of("mainnet", "devnet", "osmose-2018")) {
+      JsonNode crypto = CryptoConfiguration.toJson(new NetworkLoader().load(name));
+      for (JsonNode m : crypto.get("milestones")) {
+        assertThat(fieldNames(m)).as(name).containsAll(arkKeys);
+        assertThat(fieldNames(m.get("block"))).as(name).containsAll(arkBlockKeys);
+        assertThat(m.at("/fees/staticFees/transfer").isNumber()).as(name).isTrue();
+        assertThat(m.get("aip36").asBoolean()).as(name).isFalse();
+      }
+    }
+    JsonNode old = CryptoConfiguration.toJson(new NetworkLoader().load("osmose-2018"));
+    assertThat(old.at("/milestones/0/aip11").asBoolean()).isFalse();
+    assertThat(old.at("/milestones/0/fees/staticFees/vote").asLong()).isEqualTo(1_000_000_000L);
+    assertThat(old.at("/milestones/0/fees/vote").asLong()).isEqualTo(1_000_000_000L);
   }
 
   @Test

@@ -89,6 +89,45 @@ final class ApiDelegateView implements DelegateView {
   }
 
   @Override
+  public long nonce(String address) throws ViewException {
+    return get("/api/wallets/" + URLEncoder.encode(address, StandardCharsets.UTF_8))
+        .map(w -> Long.parseLong(w.path("data").path("nonce").asText("0")))
+        .orElse(0L);
+  }
+
+  @Override
+  public List<AccountPeriod> accounts(String id, int periods) throws ViewException {
+    Optional<JsonNode> answer =
+        get(
+            "/api/delegates/"
+                + URLEncoder.encode(id, StandardCharsets.UTF_8)
+                + "/accounts?limit="
+                + periods);
+    List<AccountPeriod> out = new ArrayList<>();
+    answer.ifPresent(
+        a ->
+            a.path("data")
+                .forEach(
+                    p ->
+                        out.add(
+                            new AccountPeriod(
+                                p.path("period").asLong(),
+                                p.path("fromHeight").asLong(),
+                                p.path("toHeight").asLong(),
+                                p.path("complete").asBoolean(),
+                                Long.parseLong(p.path("forged").path("total").asText("0")),
+                                Long.parseLong(p.path("promised").asText("0")),
+                                Long.parseLong(p.path("paid").asText("0")),
+                                Long.parseLong(p.path("difference").asText("0"))))));
+    return out;
+  }
+
+  /** The node's URL without {@code /api}, e.g. {@code http://127.0.0.1:4003}. */
+  String base() {
+    return base;
+  }
+
+  @Override
   public List<String> roundDelegates(long round) throws ViewException {
     List<String> keys = new ArrayList<>();
     get("/api/rounds/" + round + "/delegates")

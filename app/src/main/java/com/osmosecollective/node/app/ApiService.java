@@ -7,6 +7,8 @@ import com.osmosecollective.node.api.MetricsEndpoint;
 import com.osmosecollective.node.api.NodeMetrics;
 import com.osmosecollective.node.api.PendingTransactions;
 import com.osmosecollective.node.api.RestApi;
+import com.osmosecollective.node.api.WebhookDeliverySettings;
+import com.osmosecollective.node.api.Webhooks;
 import com.osmosecollective.node.app.lifecycle.Service;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.NetworkTime;
@@ -16,6 +18,7 @@ import com.osmosecollective.node.consensus.pool.BatchTooLargeException;
 import com.osmosecollective.node.consensus.pool.PoolConfig;
 import com.osmosecollective.node.consensus.pool.PoolView;
 import com.osmosecollective.node.consensus.pool.Submitted;
+import com.osmosecollective.node.funding.Funding;
 import com.osmosecollective.node.storage.StoreMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
@@ -35,6 +38,8 @@ import java.util.concurrent.CompletableFuture;
  */
 final class ApiService implements Service {
   private final InetSocketAddress address;
+  private final Optional<InetSocketAddress> webhooksAddress;
+  private final java.nio.file.Path dataDir;
   private final Network network;
   private final NetworkTime time;
   private final StorageService storage;
@@ -45,9 +50,13 @@ final class ApiService implements Service {
   private final PrometheusMeterRegistry metrics =
       new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private volatile ApiHttpServer server;
+  private volatile Webhooks webhooks;
+  private volatile ApiHttpServer webhooksServer;
 
   ApiService(
       InetSocketAddress address,
+      Optional<InetSocketAddress> webhooksAddress,
+      java.nio.file.Path dataDir,
       Network network,
       NetworkTime time,
       StorageService storage,
@@ -56,6 +65,8 @@ final class ApiService implements Service {
       Optional<P2pNodeService> p2p,
       FatalStop fatal) {
     this.address = address;
+    this.webhooksAddress = webhooksAddress;
+    this.dataDir = dataDir;
     this.network = network;
     this.time = time;
     this.storage = storage;
@@ -90,11 +101,14 @@ final class ApiService implements Service {
     new JvmGcMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
     new ProcessorMetrics().bindTo(metrics);
+    // proposals, payouts and open accounts (issue #14); documents in <data-dir>/proposals/
+    RestApi api = new RestApi(services, Funding.of(storage.store().queries(), network, dataDir));
+    chain.chain().addListener(api.events());
     try {
       server =
           ApiHttpServer.start(
               address,
-              new RestApi(services),
+              api,
               ApiServerSettings.defaults(),
               services,
               new MetricsEndpoint() {
@@ -113,6 +127,34 @@ final class ApiService implements Service {
       if (e instanceof java.net.BindException bind) {
         throw new java.net.BindException(
             ListenAddress.bindFailure("the REST API", address, "--api-port", bind));
+      }
+      throw e;
+    }
+    if (webhooksAddress.isPresent()) {
+      try {
+        startWebhooks(webhooksAddress.get(), api, services);
+      } catch (Exception e) {
+        // a failed start leaves nothing running: the service tree stops only started services
+        if (webhooks != null) {
+          webhooks.close();
+        }
+        server.close();
+        throw e;
+      }
+    }
+  }
+
+  /** ARK's webhooks: registrations in the data dir, their own server, the API's chain events. */
+  private void startWebhooks(InetSocketAddress at, RestApi api, ApiServices services)
+      throws Exception {
+    webhooks = Webhooks.open(dataDir, WebhookDeliverySettings.defaults(), metrics);
+    webhooks.deliverFrom(api.events());
+    try {
+      webhooksServer = webhooks.serve(at, ApiServerSettings.webhooks(), services);
+    } catch (Exception e) {
+      if (e instanceof java.net.BindException bind) {
+        throw new java.net.BindException(
+            ListenAddress.bindFailure("the webhooks API", at, "--webhooks-port", bind));
       }
       throw e;
     }
@@ -151,6 +193,12 @@ final class ApiService implements Service {
 
   @Override
   public void stop() {
+    if (webhooksServer != null) {
+      webhooksServer.close();
+    }
+    if (webhooks != null) {
+      webhooks.close();
+    }
     server.close();
     metrics.close();
   }
@@ -169,15 +217,25 @@ final class ApiService implements Service {
     return started.address();
   }
 
+  /** Where the webhooks API listens, when it is on and started. */
+  Optional<InetSocketAddress> webhooksAddress() {
+    ApiHttpServer started = webhooksServer;
+    return started == null ? Optional.empty() : Optional.of(started.address());
+  }
+
   @Override
   public String detail() {
     ApiHttpServer started = server;
-    return started == null
-        ? ""
-        : "http://"
-            + started.address().getHostString()
-            + ":"
-            + started.address().getPort()
-            + "/api";
+    ApiHttpServer hooks = webhooksServer;
+    return (started == null ? "" : url(started))
+        + (hooks == null ? "" : ", webhooks " + url(hooks) + "/webhooks");
+  }
+
+  private static String url(ApiHttpServer started) {
+    return "http://"
+        + started.address().getHostString()
+        + ":"
+        + started.address().getPort()
+        + "/api";
   }
 }

@@ -48,6 +48,6 @@ final class ChainSourceOptions implements Flags.Group {
     }
     Path dir = dataDir(sources, network);
     sources.requireValid();
-    return StoreDelegateView.open(dir, network.nethash());
+    return StoreDelegateView.open(dir, network);
   }
 }

@@ -38,6 +38,7 @@ final class CommandLines {
         Integer.TYPE, text -> (int) strictInteger(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
     cli.setExecutionStrategy(
         parsed -> {
+          refuseRepeatedOptions(parsed);
           NodeLogging.prepare(parsed, environment::get);
           return new CommandLine.RunLast().execute(parsed);
         });
@@ -56,6 +57,40 @@ final class CommandLines {
           return EXIT_BAD_INPUT;
         });
     return cli;
+  }
+
+  /**
+   * picocli refuses a repeated single-value option, except inside an argument group (our help
+   * sections), where a repetition silently starts a new group and drops the group's options given
+   * before it: {@code --p2p-port 0 --p2p-host 127.0.0.1 --p2p-port 5} would bind 0.0.0.0. Every
+   * single-value option is therefore refused when given twice, in or out of a group.
+   */
+  static void refuseRepeatedOptions(CommandLine.ParseResult parsed) {
+    java.util.List<String> args = parsed.originalArgs();
+    int end = args.indexOf("--");
+    java.util.List<String> options = end < 0 ? args : args.subList(0, end);
+    for (CommandLine commandLine : parsed.asCommandLineList()) {
+      for (CommandLine.Model.OptionSpec option : commandLine.getCommandSpec().options()) {
+        if (option.isMultiValue() || option.usageHelp() || option.versionHelp()) {
+          continue;
+        }
+        long given = options.stream().filter(arg -> names(option, arg)).count();
+        if (given > 1) {
+          throw new CommandLine.ParameterException(
+              commandLine,
+              "option '" + option.longestName() + "' is given " + given + " times; give it once");
+        }
+      }
+    }
+  }
+
+  private static boolean names(CommandLine.Model.OptionSpec option, String arg) {
+    for (String name : option.names()) {
+      if (arg.equals(name) || arg.startsWith(name + "=")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -135,6 +135,15 @@ final class ConfigCommand implements Runnable {
       if (settings.p2p().enabled()) {
         listen(settings.p2p().host(), settings.p2p().port(), problems);
       }
+      if (settings.webhooks().on()) {
+        try {
+          StartCommand.webhooksAddress(settings.webhooks(), settings.api());
+        } catch (SettingsException e) {
+          problems.addAll(e.problems());
+        } catch (Exception e) {
+          problems.add(String.valueOf(e.getMessage()));
+        }
+      }
       if (settings.api().enabled()
           && settings.p2p().enabled()
           && settings.api().port().value() != 0

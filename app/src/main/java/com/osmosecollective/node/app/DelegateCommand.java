@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,9 +24,18 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "delegate",
     description = "Delegate tools.",
-    subcommands = {DelegateCommand.Status.class})
+    subcommands = {
+      DelegateCommand.Status.class,
+      DelegateProposalCommand.class,
+      DelegatePayoutCommand.class
+    })
 final class DelegateCommand implements Runnable {
   static final int EXIT_NOT_A_DELEGATE = 1;
+  static final int EXIT_REFUSED = 1;
+
+  /** Payout periods the status shows (newest first). */
+  static final int STATUS_PERIODS = 3;
+
   static final int EXIT_UNREADABLE = 3;
 
   @Spec CommandSpec spec;
@@ -76,11 +86,21 @@ final class DelegateCommand implements Runnable {
           return EXIT_NOT_A_DELEGATE;
         }
         DelegateStatus status = DelegateStatus.of(view, net, clock, delegate.get());
+        List<DelegateView.AccountPeriod> accounts;
+        String accountsProblem = null;
+        try {
+          accounts = view.accounts(delegate.get().address(), STATUS_PERIODS);
+        } catch (DelegateView.ViewException e) {
+          accounts = List.of();
+          accountsProblem = e.getMessage();
+        }
+        ObjectNode asJson = json(status);
+        accountsJson(asJson, accounts, accountsProblem);
         out.print(
             json
-                ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json(status))
-                    + "\n"
-                : text(status, net, view.source(), clock.instant()));
+                ? Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(asJson) + "\n"
+                : text(status, net, view.source(), clock.instant())
+                    + accountsText(accounts, accountsProblem, net));
         out.flush();
         return 0;
       } catch (StoreOpenException e) {
@@ -155,6 +175,57 @@ final class DelegateCommand implements Runnable {
                 + Instant.ofEpochSecond(network.epoch().getEpochSecond() + last.timestamp()));
     line(out, "read from", source);
     return out.toString();
+  }
+
+  /** The open accounts of the latest payout periods ("l'état des finances"). */
+  static String accountsText(
+      List<DelegateView.AccountPeriod> accounts, String problem, Network network) {
+    String symbol = network.symbol().isEmpty() ? "coins" : network.symbol();
+    StringBuilder out = new StringBuilder();
+    if (problem != null) {
+      line(out, "accounts", "unavailable: " + problem);
+      return out.toString();
+    }
+    if (accounts.isEmpty()) {
+      line(out, "accounts", "no proposal registered, or no block since its registration");
+      return out.toString();
+    }
+    out.append("  accounts (payout periods of its proposal, newest first; ")
+        .append(symbol)
+        .append(")\n");
+    for (DelegateView.AccountPeriod p : accounts) {
+      out.append(
+          String.format(
+              "    period %d, heights %d-%d%s: forged %s, promised %s, paid %s, difference %s%n",
+              p.period(),
+              p.fromHeight(),
+              p.toHeight(),
+              p.complete() ? "" : " (open)",
+              EconomicsReport.coins(p.forged()),
+              EconomicsReport.coins(p.promised()),
+              EconomicsReport.coins(p.paid()),
+              EconomicsReport.coins(p.difference())));
+    }
+    return out.toString();
+  }
+
+  static void accountsJson(
+      ObjectNode o, List<DelegateView.AccountPeriod> accounts, String problem) {
+    if (problem != null) {
+      o.put("accountsError", problem);
+    }
+    var list = o.putArray("accounts");
+    for (DelegateView.AccountPeriod p : accounts) {
+      list.addObject()
+          .put("period", p.period())
+          .put("fromHeight", p.fromHeight())
+          .put("toHeight", p.toHeight())
+          .put("complete", p.complete())
+          .put("forged", Long.toString(p.forged()))
+          .put("promised", Long.toString(p.promised()))
+          .put("paid", Long.toString(p.paid()))
+          .put("difference", Long.toString(p.difference()));
+    }
   }
 
   private static void line(StringBuilder out, String name, String value) {

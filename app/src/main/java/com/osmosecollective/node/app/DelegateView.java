@@ -29,6 +29,30 @@ interface DelegateView extends AutoCloseable {
   /** A delegate by username, address or public key. */
   Optional<Delegate> delegate(String id) throws ViewException;
 
+  /** The nonce of a wallet (0 for an address the chain has not seen). */
+  long nonce(String address) throws ViewException;
+
+  /**
+   * The open accounts of a delegate's latest {@code periods} payout periods, newest first; empty
+   * when it registered no proposal.
+   */
+  List<AccountPeriod> accounts(String id, int periods) throws ViewException;
+
+  /**
+   * One payout period of the open accounts (arktoshi).
+   *
+   * @param complete false while the chain has not passed its end
+   */
+  record AccountPeriod(
+      long period,
+      long fromHeight,
+      long toHeight,
+      boolean complete,
+      long forged,
+      long promised,
+      long paid,
+      long difference) {}
+
   /** The public keys of a round's active delegates in rank order; empty when not stored. */
   List<String> roundDelegates(long round) throws ViewException;
 

@@ -8,6 +8,7 @@ import com.osmosecollective.node.config.settings.LoggingSettings;
 import com.osmosecollective.node.config.settings.P2pSettings;
 import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.config.settings.StorageSettings;
+import com.osmosecollective.node.config.settings.WebhookSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
@@ -71,6 +72,7 @@ final class DevnetCommand implements Callable<Integer> {
     SettingsSources sources = config.sources(storage, api, p2p, devnet, logging);
     StorageSettings storageSettings = StorageSettings.resolve(sources, "devnet");
     ApiSettings apiSettings = ApiSettings.resolve(sources);
+    WebhookSettings webhookSettings = WebhookSettings.resolve(sources);
     // a devnet's P2P port is ARK's devnet port unless given
     P2pSettings p2pSettings =
         P2pSettings.resolve(sources, Optional.of(new NetworkLoader().loadShipped("devnet")));
@@ -79,6 +81,8 @@ final class DevnetCommand implements Callable<Integer> {
     sources.requireValid();
     // listen addresses that cannot work fail here, before anything is created (exit 2)
     Optional<InetSocketAddress> apiAddress = StartCommand.apiAddress(apiSettings);
+    Optional<InetSocketAddress> webhooksAddress =
+        StartCommand.webhooksAddress(webhookSettings, apiSettings);
     StartCommand.checkP2pAddress(p2pSettings);
     Path dataDir = storageSettings.path();
     NodeLogging.attach(loggingSettings, dataDir);
@@ -124,6 +128,7 @@ final class DevnetCommand implements Callable<Integer> {
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withWebhooks(webhooksAddress)
                 .withP2p(
                     P2pOptions.service(
                         p2pSettings, apiAddress.map(InetSocketAddress::getPort).orElse(0)))
@@ -132,6 +137,11 @@ final class DevnetCommand implements Callable<Integer> {
     node.apiAddress()
         .ifPresent(
             a -> out.printf("  REST API:     http://%s:%d/api%n", a.getHostString(), a.getPort()));
+    node.webhooksAddress()
+        .ifPresent(
+            a ->
+                out.printf(
+                    "  Webhooks:     http://%s:%d/api/webhooks%n", a.getHostString(), a.getPort()));
     node.p2pAddress()
         .ifPresent(
             a ->

@@ -60,6 +60,7 @@ final class NodeAssembly implements AutoCloseable {
    *     the forger then forges only when the peers' quorum allows; without peers it never forges
    *     there
    * @param api where the REST API listens; empty for none
+   * @param webhooks where ARK's webhooks API listens (with the REST API only); empty for none
    * @param p2p the peer-to-peer server's settings; empty for an isolated node. With P2P, the forger
    *     of a network that is not a local devnet forges when the peers' quorum allows
    * @param newChain whether a missing chain may be started anew beside the node's other state
@@ -73,6 +74,7 @@ final class NodeAssembly implements AutoCloseable {
       Clock clock,
       Optional<PeerNetwork> peers,
       Optional<InetSocketAddress> api,
+      Optional<InetSocketAddress> webhooks,
       Optional<P2pSettings> p2p,
       boolean newChain,
       TestSeams seams) {
@@ -95,26 +97,35 @@ final class NodeAssembly implements AutoCloseable {
           peers,
           Optional.empty(),
           Optional.empty(),
+          Optional.empty(),
           false,
           TestSeams.NONE);
     }
 
     /** The same settings with the REST API served at {@code address} (or not, when empty). */
     Settings withApi(Optional<InetSocketAddress> address) {
-      return new Settings(network, dataDir, keys, clock, peers, address, p2p, newChain, seams);
+      return new Settings(
+          network, dataDir, keys, clock, peers, address, webhooks, p2p, newChain, seams);
+    }
+
+    /** The same settings with ARK's webhooks API served at {@code address} (or not, when empty). */
+    Settings withWebhooks(Optional<InetSocketAddress> address) {
+      return new Settings(network, dataDir, keys, clock, peers, api, address, p2p, newChain, seams);
     }
 
     /** The same settings with a P2P server (or none, when empty). */
     Settings withP2p(Optional<P2pSettings> value) {
-      return new Settings(network, dataDir, keys, clock, peers, api, value, newChain, seams);
+      return new Settings(
+          network, dataDir, keys, clock, peers, api, webhooks, value, newChain, seams);
     }
 
     Settings withNewChain(boolean value) {
-      return new Settings(network, dataDir, keys, clock, peers, api, p2p, value, seams);
+      return new Settings(network, dataDir, keys, clock, peers, api, webhooks, p2p, value, seams);
     }
 
     Settings withSeams(TestSeams value) {
-      return new Settings(network, dataDir, keys, clock, peers, api, p2p, newChain, value);
+      return new Settings(
+          network, dataDir, keys, clock, peers, api, webhooks, p2p, newChain, value);
     }
   }
 
@@ -180,7 +191,17 @@ final class NodeAssembly implements AutoCloseable {
             .api()
             .map(
                 address ->
-                    new ApiService(address, network, time, storage, chain, pool, p2p, fatal));
+                    new ApiService(
+                        address,
+                        settings.webhooks(),
+                        settings.dataDir(),
+                        network,
+                        time,
+                        storage,
+                        chain,
+                        pool,
+                        p2p,
+                        fatal));
     this.tree = services();
     fatal.onFatal(failure -> tree.reportError(failure.service(), failure.cause()));
   }
@@ -301,6 +322,11 @@ final class NodeAssembly implements AutoCloseable {
   /** Where the REST API listens (the actual port when 0 was asked), empty when it is off. */
   Optional<InetSocketAddress> apiAddress() {
     return api.map(ApiService::address);
+  }
+
+  /** Where ARK's webhooks API listens, when it is on. */
+  Optional<InetSocketAddress> webhooksAddress() {
+    return api.flatMap(ApiService::webhooksAddress);
   }
 
   /**

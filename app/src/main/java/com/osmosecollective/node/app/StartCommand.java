@@ -8,6 +8,7 @@ import com.osmosecollective.node.config.settings.NodeSettings;
 import com.osmosecollective.node.config.settings.P2pSettings;
 import com.osmosecollective.node.config.settings.SettingsException;
 import com.osmosecollective.node.config.settings.SettingsSources;
+import com.osmosecollective.node.config.settings.WebhookSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeyLoader;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
@@ -73,6 +74,8 @@ final class StartCommand implements Callable<Integer> {
     }
     // a listen address that cannot work fails here, before anything is opened (exit 2)
     Optional<InetSocketAddress> apiAddress = apiAddress(settings.api());
+    Optional<InetSocketAddress> webhooksAddress =
+        webhooksAddress(settings.webhooks(), settings.api());
     checkP2pAddress(settings.p2p());
     Path dataDir = settings.storage().path();
     NodeLogging.attach(settings.logging(), dataDir);
@@ -85,6 +88,7 @@ final class StartCommand implements Callable<Integer> {
         NodeAssembly.openAndStart(
             new NodeAssembly.Settings(network, dataDir, keys, Clock.systemUTC())
                 .withApi(apiAddress)
+                .withWebhooks(webhooksAddress)
                 .withP2p(p2pSettings)
                 .withNewChain(newChain.newChain));
     ChainSnapshot start = node.chain().snapshot();
@@ -103,6 +107,26 @@ final class StartCommand implements Callable<Integer> {
   /** The REST API's address (checked to be one of this machine's), empty when it is off. */
   static Optional<InetSocketAddress> apiAddress(ApiSettings api) throws Exception {
     return api.enabled() ? Optional.of(ListenAddress.of(api.host(), api.port())) : Optional.empty();
+  }
+
+  /**
+   * The webhooks API's address, empty when it is off; it delivers the REST API's events, so it
+   * needs the REST API on.
+   */
+  static Optional<InetSocketAddress> webhooksAddress(WebhookSettings webhooks, ApiSettings api)
+      throws Exception {
+    if (!webhooks.on()) {
+      return Optional.empty();
+    }
+    if (!api.enabled()) {
+      throw new SettingsException(
+          "api.webhooks.enabled ("
+              + webhooks.enabled().describeSource()
+              + ") needs the REST API, which api.disabled ("
+              + api.disabled().describeSource()
+              + ") turns off");
+    }
+    return Optional.of(ListenAddress.of(webhooks.host(), webhooks.port()));
   }
 
   /** The P2P server's listen address, when P2P is on, must be one of this machine's. */

@@ -76,7 +76,7 @@ class DelegateToolsTest {
         Clock.fixed(network.epoch().plusSeconds((tipSlot + 1) * BLOCKTIME), ZoneOffset.UTC);
     Map<Long, String> predicted = new HashMap<>();
     int none = 0;
-    try (StoreDelegateView view = StoreDelegateView.open(copy, network.nethash())) {
+    try (StoreDelegateView view = StoreDelegateView.open(copy, network)) {
       for (GenesisAccount account : devnet.plan().delegates()) {
         DelegateStatus status =
             DelegateStatus.of(

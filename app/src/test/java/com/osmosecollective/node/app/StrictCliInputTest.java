@@ -27,6 +27,34 @@ class StrictCliInputTest {
     assertThat(height.exitCode()).isEqualTo(CommandLines.EXIT_BAD_INPUT);
   }
 
+  /**
+   * A repeated option inside a help group used to start a new group silently: the P2P host given
+   * between two {@code --p2p-port}s was dropped and the node bound every interface.
+   */
+  @Test
+  void anOptionGivenTwiceIsRefusedNamingIt() {
+    CliRun run =
+        CliRun.of("config", "check", "--p2p-port", "0", "--p2p-host", "127.0.0.1", "--p2p-port=5");
+    assertThat(run.exitCode()).isEqualTo(CommandLines.EXIT_BAD_INPUT);
+    assertThat(run.err()).contains("'--p2p-port' is given 2 times");
+    CliRun years = CliRun.of("economics", "--years", "3", "--years", "4");
+    assertThat(years.exitCode()).isEqualTo(CommandLines.EXIT_BAD_INPUT);
+    assertThat(years.err()).contains("--years");
+
+    CliRun once =
+        CliRun.of(
+            "config",
+            "check",
+            "--network",
+            "testnet",
+            "--p2p-port",
+            "0",
+            "--p2p-host",
+            "127.0.0.1");
+    assertThat(once.exitCode()).as(once.err()).isZero();
+    assertThat(once.out()).contains("127.0.0.1");
+  }
+
   @Test
   void hexArgumentsTakeOnlyAsciiHexDigits() throws Exception {
     JsonNode vector = TestData.load("transactions-v2.json").path("vectors").get(0);

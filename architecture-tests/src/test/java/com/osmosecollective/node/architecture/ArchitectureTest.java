@@ -60,7 +60,7 @@ class ArchitectureTest {
         .whereLayer("p2p")
         .mayOnlyBeAccessedByLayers("osmose")
         .whereLayer("funding")
-        .mayOnlyBeAccessedByLayers("osmose")
+        .mayOnlyBeAccessedByLayers("api-rest", "osmose")
         .whereLayer("consensus-dpos")
         .mayOnlyBeAccessedByLayers("funding", "p2p", "api-rest", "osmose")
         .whereLayer("storage")

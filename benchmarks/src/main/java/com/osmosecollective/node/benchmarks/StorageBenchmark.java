@@ -24,7 +24,7 @@ import java.util.Optional;
  *   <li>{@code fsync <dir> <blocks>}: a live commit with and without its fsync, alternately;
  *   <li>{@code build <dir> <blocks> <wallets>}: bulk-loads a large database;
  *   <li>{@code open <dir>}: open + tip + current round, then a full wallet load with its heap;
- *   <li>{@code query <dir>}: median time of a 100-transaction page of an address with 100,000.
+ *   <li>{@code query <dir>}: pages of 100 at page 1 and page 5000 of the transaction lists.
  * </ul>
  */
 public final class StorageBenchmark {
@@ -207,42 +207,89 @@ public final class StorageBenchmark {
     }
   }
 
-  /** Builds an address with 100,000 transactions, then times pages of its newest 100. */
+  /**
+   * Builds a chain whose hot address has 500,000 transactions (5,000 blocks of 100), then times
+   * pages of 100 at the top and at the depth of ARK's {@code page=5000}: all transactions, the
+   * address's (either side), its sent ones, and the blocks of one generator.
+   */
   static void query(Path dir) throws Exception {
     SyntheticChain chain = new SyntheticChain(10_000);
     int hot = 100;
+    int hotBlocks = 5_000;
     try (ChainStore store = store(dir)) {
       if (store.tip().isEmpty()) {
         store.commit(chain.next(0, 0, -1));
         while (chain.funded() < chain.accounts()) {
           store.commitBulk(chain.next(100, 100, -1));
         }
-        // each block: 100 transfers, all to or from the hot address -> 1,000 blocks = 100,000
-        for (int i = 0; i < 1000; i++) {
+        // each block: 100 transfers, all to or from the hot address
+        for (int i = 0; i < hotBlocks; i++) {
           store.commitBulk(chain.next(100, 0, hot));
         }
         store.sync();
       }
       String address = SyntheticChain.address(hot);
-      for (String kind : List.of("newest page", "page at offset 50,000")) {
-        int offset = kind.startsWith("newest") ? 0 : 50_000;
-        int runs = offset == 0 ? 2000 : 200;
+      String generator =
+          store
+              .queries()
+              .block(store.tip().orElseThrow().height())
+              .orElseThrow()
+              .generatorPublicKey();
+      Map<String, java.util.function.IntSupplier> lists = new java.util.LinkedHashMap<>();
+      int deep = 499_900;
+      for (int offset : new int[] {0, deep}) {
+        String at = offset == 0 ? "page 1" : "page 5000";
+        lists.put(
+            "all transactions, " + at,
+            () ->
+                store.queries().transactions(PageRequest.newestFirst(offset, 100)).items().size());
+        lists.put(
+            "address (either side), " + at,
+            () ->
+                store
+                    .queries()
+                    .transactionsByAddress(address, PageRequest.newestFirst(offset, 100))
+                    .items()
+                    .size());
+        // about half of the hot address's transactions are its own
+        lists.put(
+            "address sent, " + (offset == 0 ? "page 1" : "offset 249,950"),
+            () ->
+                store
+                    .queries()
+                    .transactionsBySender(address, PageRequest.newestFirst(offset / 2, 100))
+                    .items()
+                    .size());
+      }
+      lists.put(
+          "generator blocks, page 1",
+          () ->
+              store
+                  .queries()
+                  .blocksByGenerator(generator, PageRequest.newestFirst(0, 100))
+                  .items()
+                  .size());
+      lists.put(
+          "generator blocks, last page",
+          () ->
+              store
+                  .queries()
+                  .blocksByGenerator(generator, PageRequest.oldestFirst(0, 100))
+                  .items()
+                  .size());
+      for (Map.Entry<String, java.util.function.IntSupplier> e : lists.entrySet()) {
+        int runs = e.getKey().contains("5000") ? 50 : 1000;
         long[] times = new long[runs];
         int count = 0;
         for (int i = 0; i < runs; i++) {
           long start = System.nanoTime();
-          count =
-              store
-                  .queries()
-                  .transactionsByAddress(address, PageRequest.newestFirst(offset, 100))
-                  .items()
-                  .size();
+          count = e.getValue().getAsInt();
           times[i] = System.nanoTime() - start;
         }
         Arrays.sort(times);
         System.out.printf(
-            "address with %d+ tx, %s of %d: median %.3f ms, p90 %.3f ms%n",
-            100_000, kind, count, times[runs / 2] / 1e6, times[runs * 9 / 10] / 1e6);
+            "%-40s %3d items: median %8.3f ms, p90 %8.3f ms%n",
+            e.getKey(), count, times[runs / 2] / 1e6, times[runs * 9 / 10] / 1e6);
       }
     }
   }

@@ -1,6 +1,7 @@
 package com.osmosecollective.node.storage;
 
 import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.codec.BlockDataCodec;
 import com.osmosecollective.node.storage.codec.Keys;
@@ -11,8 +12,10 @@ import com.osmosecollective.node.storage.codec.UndoCodec;
 import com.osmosecollective.node.storage.codec.UndoEntry;
 import com.osmosecollective.node.storage.codec.WalletCodec;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.rocksdb.RocksDBException;
 
@@ -21,8 +24,6 @@ import org.rocksdb.RocksDBException;
  * transaction indexes, wallets and their indexes, round, tip, undo record and undo pruning.
  */
 final class BlockWriter {
-  private static final byte[] EMPTY = new byte[0];
-
   private final BlockDataCodec blockCodec = new BlockDataCodec();
   private final TxRecordCodec txCodec = new TxRecordCodec();
   private final WalletCodec walletCodec = new WalletCodec();
@@ -43,13 +44,10 @@ final class BlockWriter {
 
     batch.insert(ColumnFamily.BLOCKS, Keys.height(height), blockCodec.encode(block));
     batch.insert(ColumnFamily.BLOCK_IDS, Keys.blockId(block.id()), Keys.height(height));
-    batch.insert(
-        ColumnFamily.IDX_BLOCK_GENERATOR,
-        Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height),
-        EMPTY);
     for (TxData tx : commit.transactions()) {
       writeTransaction(batch, block, tx);
     }
+    appendToLists(batch, commit);
     long genesisSupply = 0;
     List<byte[]> walletKeys = new java.util.ArrayList<>(commit.walletChanges().size());
     for (WalletChange change : commit.walletChanges()) {
@@ -119,11 +117,84 @@ final class BlockWriter {
     for (IndexEntry entry : indexEntries(height, tx)) {
       batch.insert(entry.column(), entry.key(), id);
     }
+    for (CountedLists.Append entry : CountedLists.ofTransaction(tx, id)) {
+      append(batch, entry.list(), entry.value());
+    }
     if (tx.ipfsHash() != null) {
       batch.put(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash()), id);
     }
     if (tx.htlcSettledLockId() != null) {
       batch.put(ColumnFamily.HTLC_SETTLEMENTS, Keys.txId(tx.htlcSettledLockId()), id);
+    }
+  }
+
+  /**
+   * Appends the block to its generator's list and, when it has transactions, records the ordinal of
+   * its first one in {@code tx_ordinals} (the list of all transactions). Counted-list entries are
+   * the block's own keys: revert deletes the last entries each list got from the block.
+   */
+  private static void appendToLists(PendingBatch batch, BlockCommit commit)
+      throws RocksDBException {
+    BlockData block = commit.block();
+    append(batch, CountedLists.generator(block.generatorPublicKey()), Keys.height(block.height()));
+    int count = commit.transactions().size();
+    if (count > 0) {
+      RocksDatabase db = batch.database();
+      long first =
+          batch.reserveOrdinals(
+              ALL_TRANSACTIONS, count, () -> CountedLists.transactionCount(db, null));
+      batch.insert(
+          ColumnFamily.TX_ORDINALS,
+          Keys.height(first),
+          CountedLists.blockOrdinalValue(block.height(), count));
+    }
+  }
+
+  /** The key under which the batch counts all transactions ({@code tx_ordinals}). */
+  private static final ColumnKey ALL_TRANSACTIONS =
+      new ColumnKey(ColumnFamily.TX_ORDINALS, new byte[0]);
+
+  private static void append(PendingBatch batch, ColumnKey list, byte[] value)
+      throws RocksDBException {
+    long ordinal = batch.reserveOrdinals(list, 1, null);
+    batch.insert(list.column(), CountedLists.entry(list, ordinal), value);
+  }
+
+  /**
+   * Adds to {@code batch} the deletion of the counted-list entries block {@code block} appended: it
+   * is the tip, so they are the last entries of each list it joined.
+   */
+  private static void deleteListEntries(
+      RocksDatabase db, org.rocksdb.WriteBatch batch, BlockData block, List<TxData> txs)
+      throws RocksDBException {
+    Map<ColumnKey, Integer> appended = new LinkedHashMap<>();
+    appended.merge(CountedLists.generator(block.generatorPublicKey()), 1, Integer::sum);
+    for (TxData tx : txs) {
+      for (CountedLists.Append entry : CountedLists.ofTransaction(tx, Keys.txId(tx.id()))) {
+        appended.merge(entry.list(), 1, Integer::sum);
+      }
+    }
+    for (Map.Entry<ColumnKey, Integer> e : appended.entrySet()) {
+      long length = CountedLists.length(db, e.getKey(), null);
+      if (length < e.getValue()) {
+        throw new IllegalStateException(
+            "counted list "
+                + Hex.encode(e.getKey().key())
+                + " is shorter than block "
+                + block.height()
+                + " made it");
+      }
+      for (long ordinal = length - e.getValue(); ordinal < length; ordinal++) {
+        batch.delete(db.handle(e.getKey().column()), CountedLists.entry(e.getKey(), ordinal));
+      }
+    }
+    if (!txs.isEmpty()) {
+      byte[] last = CountedLists.lastKey(db, ColumnFamily.TX_ORDINALS, new byte[0], null);
+      long first = CountedLists.transactionCount(db, null) - txs.size();
+      if (last == null || Keys.readU64(last, 0) != first) {
+        throw new IllegalStateException("tx_ordinals does not end with block " + block.height());
+      }
+      batch.delete(db.handle(ColumnFamily.TX_ORDINALS), last);
     }
   }
 
@@ -146,10 +217,8 @@ final class BlockWriter {
     }
     batch.delete(db.handle(ColumnFamily.BLOCKS), Keys.height(height));
     batch.delete(db.handle(ColumnFamily.BLOCK_IDS), Keys.blockId(block.id()));
-    batch.delete(
-        db.handle(ColumnFamily.IDX_BLOCK_GENERATOR),
-        Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height));
     TxRecordCodec codec = new TxRecordCodec();
+    List<TxData> txs = new java.util.ArrayList<>(block.transactionCount());
     for (int pos = 0; pos < block.transactionCount(); pos++) {
       byte[] positionKey = Keys.heightPosition(height, pos);
       byte[] id = db.get(ColumnFamily.BLOCK_TXS, positionKey);
@@ -169,7 +238,9 @@ final class BlockWriter {
       for (IndexEntry entry : indexEntries(height, tx)) {
         batch.delete(db.handle(entry.column()), entry.key());
       }
+      txs.add(tx);
     }
+    deleteListEntries(db, batch, block, txs);
   }
 
   /** One entry of a transaction index: column and key; the value is always the transaction id. */
@@ -177,27 +248,15 @@ final class BlockWriter {
   @SuppressWarnings("ArrayRecordComponent")
   record IndexEntry(ColumnFamily column, byte[] key) {}
 
-  /** Every transaction-index entry of a transaction; the checker uses the same derivation. */
+  /**
+   * Every positional index entry of a transaction (keys ending in height and position: votes by
+   * delegate, HTLC locks); the checker uses the same derivation. The other indexes are counted
+   * lists ({@link CountedLists#ofTransaction}).
+   */
   static List<IndexEntry> indexEntries(long height, TxData tx) {
     int pos = tx.position();
-    List<IndexEntry> out = new java.util.ArrayList<>(6 + 2 * tx.recipients().size());
-    byte[] sender = Keys.addressPrefix(tx.senderAddress());
-    out.add(
-        new IndexEntry(ColumnFamily.IDX_TX_SENDER, Keys.prefixHeightPosition(sender, height, pos)));
-    for (String recipient : tx.recipients()) {
-      out.add(
-          new IndexEntry(
-              ColumnFamily.IDX_TX_RECIPIENT,
-              Keys.prefixHeightPosition(Keys.addressPrefix(recipient), height, pos)));
-    }
-    out.add(
-        new IndexEntry(
-            ColumnFamily.IDX_TX_TYPE,
-            Keys.prefixHeightPosition(Keys.typePrefix(tx.typeGroup(), tx.type()), height, pos)));
+    List<IndexEntry> out = new java.util.ArrayList<>(2 + tx.voteTargets().size());
     if (!tx.voteTargets().isEmpty()) {
-      out.add(
-          new IndexEntry(
-              ColumnFamily.IDX_VOTE_VOTER, Keys.prefixHeightPosition(sender, height, pos)));
       for (String target : new LinkedHashSet<>(tx.voteTargets())) {
         out.add(
             new IndexEntry(
@@ -206,6 +265,7 @@ final class BlockWriter {
       }
     }
     if (tx.htlcLock() != null) {
+      byte[] sender = Keys.addressPrefix(tx.senderAddress());
       out.add(
           new IndexEntry(
               ColumnFamily.IDX_HTLC_SENDER, Keys.prefixHeightPosition(sender, height, pos)));

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import org.rocksdb.ReadOptions;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.RocksIterator;
+import org.rocksdb.Slice;
 import org.rocksdb.Snapshot;
 
 /**
@@ -174,39 +175,95 @@ public final class ChainQueries {
   }
 
   public Page<StoredTransaction> transactionsBySender(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_SENDER, Keys.addressPrefix(address), page);
+    return byRole(address, CountedLists.SENT, page);
   }
 
   /** Transactions paying the address: recipient id, multi-payment recipient, HTLC recipient. */
   public Page<StoredTransaction> transactionsByRecipient(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_RECIPIENT, Keys.addressPrefix(address), page);
+    return byRole(address, CountedLists.RECEIVED, page);
   }
 
   /**
-   * Transactions with the address on either side: the sender and recipient indexes merged in height
-   * order (a transaction on both sides appears once).
+   * Transactions with the address on either side (sender, recipient, multi-payment or HTLC
+   * recipient), each once.
    */
   public Page<StoredTransaction> transactionsByAddress(String address, PageRequest page) {
-    byte[] prefix = Keys.addressPrefix(address);
-    return transactions(
-        page,
-        snapshot ->
-            scanner.scanMerged(
-                ColumnFamily.IDX_TX_SENDER, ColumnFamily.IDX_TX_RECIPIENT, prefix, page, snapshot));
+    return countedTransactions(CountedLists.party(address), page);
   }
 
   public Page<StoredTransaction> transactionsByType(int typeGroup, int type, PageRequest page) {
-    return transactions(ColumnFamily.IDX_TX_TYPE, Keys.typePrefix(typeGroup, type), page);
+    return countedTransactions(CountedLists.type(typeGroup, type), page);
   }
 
-  /** A block's transactions; oldest-first pages list them in block order. */
+  /**
+   * A block's transactions; oldest-first pages list them in block order. Positions are dense, so a
+   * page at any depth is read by position.
+   */
   public Page<StoredTransaction> transactionsOfBlock(long height, PageRequest page) {
-    return transactions(ColumnFamily.BLOCK_TXS, Keys.height(height), page);
+    checkLimit(page);
+    Optional<BlockData> block = block(height);
+    long count = block.map(BlockData::transactionCount).orElse(0);
+    List<byte[]> keys = new ArrayList<>();
+    for (long ordinal : ordinals(count, page)) {
+      keys.add(Keys.heightPosition(height, (int) ordinal));
+    }
+    return transactionsAt(ColumnFamily.BLOCK_TXS, keys, count, page, null);
   }
 
-  /** Every stored transaction, by (height, position): newest first unless oldest-first. */
+  /**
+   * Every stored transaction, by (height, position): newest first unless oldest-first. The block
+   * holding the page's first entry is found from its ordinal in {@code tx_ordinals}, then {@code
+   * block_txs} is walked from there: any depth costs what the first page costs.
+   */
   public Page<StoredTransaction> transactions(PageRequest page) {
-    return transactions(ColumnFamily.BLOCK_TXS, new byte[0], page);
+    checkLimit(page);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+      try {
+        long count = CountedLists.transactionCount(database, read);
+        List<byte[]> keys = new ArrayList<>();
+        long[] ordinals = ordinals(count, page);
+        if (ordinals.length > 0) {
+          long firstHeight;
+          int firstPosition;
+          try (RocksIterator it =
+              database.db().newIterator(database.handle(ColumnFamily.TX_ORDINALS), read)) {
+            it.seekForPrev(Keys.height(ordinals[0]));
+            if (!it.isValid()) {
+              failures.checkScan(it, ColumnFamily.TX_ORDINALS);
+              throw corrupt("tx_ordinals has no block for ordinal " + ordinals[0]);
+            }
+            firstHeight = Keys.readU64(it.value(), 0);
+            firstPosition = (int) (ordinals[0] - Keys.readU64(it.key(), 0));
+          }
+          firstHeight = Long.reverseBytes(firstHeight); // the value's height is little-endian
+          try (RocksIterator it =
+              database.db().newIterator(database.handle(ColumnFamily.BLOCK_TXS), read)) {
+            it.seek(Keys.heightPosition(firstHeight, firstPosition));
+            for (int i = 0; i < ordinals.length && it.isValid(); i++) {
+              keys.add(it.key());
+              if (page.oldestFirst()) {
+                it.next();
+              } else {
+                it.prev();
+              }
+            }
+            failures.checkScan(it, ColumnFamily.BLOCK_TXS);
+          }
+          if (keys.size() != ordinals.length) {
+            throw corrupt("block_txs ends before the ordinal count says");
+          }
+        }
+        return transactionsAt(ColumnFamily.BLOCK_TXS, keys, count, page, snapshot);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  /** The number of stored transactions (exact). */
+  public long transactionCount() {
+    return CountedLists.transactionCount(database, null);
   }
 
   /**
@@ -225,7 +282,7 @@ public final class ChainQueries {
   }
 
   public Page<StoredTransaction> votesByVoter(String address, PageRequest page) {
-    return transactions(ColumnFamily.IDX_VOTE_VOTER, Keys.addressPrefix(address), page);
+    return countedTransactions(CountedLists.voter(address), page);
   }
 
   public Page<StoredTransaction> votesForDelegate(String publicKey, PageRequest page) {
@@ -240,12 +297,30 @@ public final class ChainQueries {
     return transactions(ColumnFamily.IDX_HTLC_RECIPIENT, Keys.addressPrefix(address), page);
   }
 
-  /** Heights of the blocks a delegate forged. */
+  /** Heights of the blocks a delegate forged, read by position at any depth. */
   public Page<Long> blocksByGenerator(String publicKey, PageRequest page) {
     checkLimit(page);
-    List<IndexScanner.Entry> entries =
-        scanner.scan(ColumnFamily.IDX_BLOCK_GENERATOR, Keys.publicKey(publicKey), page, null);
-    return page(entries, page.limit(), e -> Keys.readU64(e.key(), e.key().length - 8));
+    ColumnKey list = CountedLists.generator(publicKey);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+      try {
+        long count = CountedLists.length(database, list, read);
+        List<byte[]> keys = new ArrayList<>();
+        for (long ordinal : ordinals(count, page)) {
+          keys.add(CountedLists.entry(list, ordinal));
+        }
+        List<Long> heights = new ArrayList<>(keys.size());
+        for (byte[] value : multiGet(list.column(), keys, snapshot)) {
+          if (value == null || value.length != Keys.HEIGHT_BYTES) {
+            throw corrupt("generator list entry");
+          }
+          heights.add(Keys.readU64(value, 0));
+        }
+        return new Page<>(heights, more(count, page), count);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
   }
 
   /**
@@ -311,32 +386,58 @@ public final class ChainQueries {
   }
 
   /**
-   * Heights of the blocks a delegate forged in {@code fromHeight..toHeight}, ascending: one bounded
-   * scan of the generator index (no paging offset to skip).
+   * Heights of the blocks a delegate forged in {@code fromHeight..toHeight}, ascending. The
+   * generator's list is counted and in height order: a binary search over its ordinals finds the
+   * first height in range, then one bounded scan reads on from there.
    */
   public void forEachBlockOfGenerator(
       String publicKey, long fromHeight, long toHeight, java.util.function.LongConsumer consumer) {
     if (toHeight < fromHeight || toHeight < 0) {
       return;
     }
-    byte[] generator = Keys.publicKey(publicKey);
-    byte[] lower = Keys.prefixHeight(generator, Math.max(0, fromHeight));
-    byte[] upper =
-        toHeight == Long.MAX_VALUE
-            ? Keys.prefixEnd(generator)
-            : Keys.prefixHeight(generator, toHeight + 1);
-    try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(lower);
-        org.rocksdb.Slice upperBound = new org.rocksdb.Slice(upper);
-        ReadOptions read =
-            new ReadOptions().setIterateLowerBound(lowerBound).setIterateUpperBound(upperBound);
-        RocksIterator it =
-            database.db().newIterator(database.handle(ColumnFamily.IDX_BLOCK_GENERATOR), read)) {
-      for (it.seekToFirst(); it.isValid(); it.next()) {
-        byte[] key = it.key();
-        consumer.accept(Keys.readU64(key, key.length - 8));
+    ColumnKey list = CountedLists.generator(publicKey);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions atSnapshot = new ReadOptions().setSnapshot(snapshot)) {
+      try {
+        long lo = 0;
+        long hi = CountedLists.length(database, list, atSnapshot);
+        while (lo < hi) {
+          long mid = (lo + hi) >>> 1;
+          if (generatorHeight(list, mid, snapshot) < fromHeight) {
+            lo = mid + 1;
+          } else {
+            hi = mid;
+          }
+        }
+        byte[] prefix = list.key();
+        try (org.rocksdb.Slice lowerBound = new org.rocksdb.Slice(CountedLists.entry(list, lo));
+            org.rocksdb.Slice upperBound = new org.rocksdb.Slice(Keys.prefixEnd(prefix));
+            ReadOptions read =
+                new ReadOptions()
+                    .setSnapshot(snapshot)
+                    .setIterateLowerBound(lowerBound)
+                    .setIterateUpperBound(upperBound);
+            RocksIterator it = database.db().newIterator(database.handle(list.column()), read)) {
+          for (it.seekToFirst(); it.isValid(); it.next()) {
+            long height = Keys.readU64(it.value(), 0);
+            if (height > toHeight) {
+              break;
+            }
+            consumer.accept(height);
+          }
+          failures.checkScan(it, list.column());
+        }
+      } finally {
+        database.db().releaseSnapshot(snapshot);
       }
-      failures.checkScan(it, ColumnFamily.IDX_BLOCK_GENERATOR);
     }
+  }
+
+  private long generatorHeight(ColumnKey list, long ordinal, Snapshot snapshot) {
+    byte[] value =
+        raw(list.column(), CountedLists.entry(list, ordinal), snapshot)
+            .orElseThrow(() -> corrupt("generator list entry " + ordinal + " is missing"));
+    return Keys.readU64(value, 0);
   }
 
   /** The transaction that registered an IPFS hash. */
@@ -401,6 +502,149 @@ public final class ChainQueries {
       } finally {
         database.db().releaseSnapshot(snapshot);
       }
+    }
+  }
+
+  /**
+   * An address's sent or received transactions: its party list's entries with that role, stepped
+   * through from the page's end (entries are a transaction id and a role byte, so skipped ones cost
+   * a key and 33 bytes each).
+   */
+  private Page<StoredTransaction> byRole(String address, int role, PageRequest page) {
+    checkLimit(page);
+    ColumnKey list = CountedLists.party(address);
+    byte[] prefix = list.key();
+    byte[] end = Keys.prefixEnd(prefix);
+    try (Snapshot snapshot = database.db().getSnapshot()) {
+      try (Slice lower = new Slice(prefix);
+          Slice upper = new Slice(end);
+          ReadOptions read =
+              new ReadOptions()
+                  .setSnapshot(snapshot)
+                  .setIterateLowerBound(lower)
+                  .setIterateUpperBound(upper);
+          RocksIterator it = database.db().newIterator(database.handle(list.column()), read)) {
+        List<byte[]> keys = new ArrayList<>(page.limit());
+        long skipped = 0;
+        boolean more = false;
+        if (page.oldestFirst()) {
+          it.seekToFirst();
+        } else {
+          it.seekToLast();
+        }
+        for (; it.isValid(); step(it, page)) {
+          byte[] value = it.value();
+          if ((value[value.length - 1] & role) == 0) {
+            continue;
+          }
+          if (skipped < page.offset()) {
+            skipped++;
+          } else if (keys.size() < page.limit()) {
+            keys.add(it.key());
+          } else {
+            more = true;
+            break;
+          }
+        }
+        failures.checkScan(it, list.column());
+        Page<StoredTransaction> found = transactionsAt(list.column(), keys, -1, page, snapshot);
+        return new Page<>(found.items(), more);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  private static void step(RocksIterator it, PageRequest page) {
+    if (page.oldestFirst()) {
+      it.next();
+    } else {
+      it.prev();
+    }
+  }
+
+  /** A page of a counted list of transactions, read by ordinal: one snapshot, two multi-gets. */
+  private Page<StoredTransaction> countedTransactions(ColumnKey list, PageRequest page) {
+    checkLimit(page);
+    try (Snapshot snapshot = database.db().getSnapshot();
+        ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+      try {
+        long count = CountedLists.length(database, list, read);
+        List<byte[]> keys = new ArrayList<>();
+        for (long ordinal : ordinals(count, page)) {
+          keys.add(CountedLists.entry(list, ordinal));
+        }
+        return transactionsAt(list.column(), keys, count, page, snapshot);
+      } finally {
+        database.db().releaseSnapshot(snapshot);
+      }
+    }
+  }
+
+  /**
+   * The transactions whose ids the {@code keys} of {@code cf} hold, in key order.
+   *
+   * @param snapshot the read's snapshot, or null to take one
+   */
+  private Page<StoredTransaction> transactionsAt(
+      ColumnFamily cf, List<byte[]> keys, long count, PageRequest page, Snapshot snapshot) {
+    if (snapshot == null) {
+      try (Snapshot own = database.db().getSnapshot()) {
+        try {
+          return transactionsAt(cf, keys, count, page, own);
+        } finally {
+          database.db().releaseSnapshot(own);
+        }
+      }
+    }
+    long tipHeight = tipAt(snapshot);
+    List<byte[]> ids = new ArrayList<>(keys.size());
+    for (byte[] value : multiGet(cf, keys, snapshot)) {
+      if (value == null || value.length < 32) {
+        throw corrupt("a counted list entry is missing");
+      }
+      // party entries carry a role byte after the id
+      ids.add(value.length == 32 ? value : java.util.Arrays.copyOf(value, 32));
+    }
+    List<StoredTransaction> out = new ArrayList<>(ids.size());
+    for (byte[] value : multiGet(ColumnFamily.TXS, ids, snapshot)) {
+      if (value == null) {
+        throw corrupt("list entry for a missing transaction");
+      }
+      out.add(stored(decode(txCodec, value, "transaction"), tipHeight));
+    }
+    return count < 0 ? new Page<>(out, false) : new Page<>(out, more(count, page), count);
+  }
+
+  /** The ordinals of a page of a list of {@code count} entries, in the page's order. */
+  private static long[] ordinals(long count, PageRequest page) {
+    long first = page.offset();
+    if (first >= count) {
+      return new long[0];
+    }
+    int n = (int) Math.min(page.limit(), count - first);
+    long[] out = new long[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = page.oldestFirst() ? first + i : count - 1 - first - i;
+    }
+    return out;
+  }
+
+  private static boolean more(long count, PageRequest page) {
+    return (long) page.offset() + page.limit() < count;
+  }
+
+  private List<byte[]> multiGet(ColumnFamily cf, List<byte[]> keys, Snapshot snapshot) {
+    if (keys.isEmpty()) {
+      return List.of();
+    }
+    try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+      return database
+          .db()
+          .multiGetAsList(
+              read, java.util.Collections.nCopies(keys.size(), database.handle(cf)), keys);
+    } catch (RocksDBException e) {
+      throw new IllegalStateException("read failed: " + e.getMessage(), e);
     }
   }
 

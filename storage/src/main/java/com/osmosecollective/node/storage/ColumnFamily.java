@@ -23,7 +23,9 @@ public enum ColumnFamily {
   UNDO(11, "undo"),
   IPFS(12, "ipfs"),
   HTLC_SETTLEMENTS(13, "htlc_settlements"),
+  /** Retired in schema 3 (the party list's roles serve it); empty, kept so codes stay stable. */
   IDX_TX_SENDER(14, "idx_tx_sender"),
+  /** Retired in schema 3 (the party list's roles serve it); empty, kept so codes stay stable. */
   IDX_TX_RECIPIENT(15, "idx_tx_recipient"),
   IDX_TX_TYPE(16, "idx_tx_type"),
   IDX_BLOCK_GENERATOR(17, "idx_block_generator"),
@@ -31,7 +33,9 @@ public enum ColumnFamily {
   IDX_VOTE_DELEGATE(19, "idx_vote_delegate"),
   IDX_HTLC_SENDER(20, "idx_htlc_sender"),
   IDX_HTLC_RECIPIENT(21, "idx_htlc_recipient"),
-  IDX_VOTE_WEIGHT(22, "idx_vote_weight");
+  IDX_VOTE_WEIGHT(22, "idx_vote_weight"),
+  IDX_TX_PARTY(23, "idx_tx_party"),
+  TX_ORDINALS(24, "tx_ordinals");
 
   private static final List<ColumnFamily> ALL = List.of(values());
 
@@ -70,16 +74,10 @@ public enum ColumnFamily {
   }
 
   /**
-   * The per-transaction indexes whose values are transaction ids and keys end in height+position.
+   * The per-transaction indexes whose values are transaction ids and keys end in height+position
+   * (the others are counted lists, keyed by ordinal: see {@code CountedLists}).
    */
-  public static List<ColumnFamily> transactionIndexes() {
-    return List.of(
-        IDX_TX_SENDER,
-        IDX_TX_RECIPIENT,
-        IDX_TX_TYPE,
-        IDX_VOTE_VOTER,
-        IDX_VOTE_DELEGATE,
-        IDX_HTLC_SENDER,
-        IDX_HTLC_RECIPIENT);
+  public static List<ColumnFamily> positionalTransactionIndexes() {
+    return List.of(IDX_VOTE_DELEGATE, IDX_HTLC_SENDER, IDX_HTLC_RECIPIENT);
   }
 }

@@ -22,9 +22,10 @@ import org.rocksdb.RocksIterator;
 
 /**
  * Verifies the invariants of a stopped node's database: blocks 1..tip present and chained; every
- * transaction in its block and in every index it belongs to, every index entry pointing at a
- * transaction that belongs there; wallet indexes matching the wallets; the sum of balances equal to
- * the genesis supply plus all block rewards; undo records for the kept range.
+ * transaction in its block and in every index and counted list it belongs to, every index entry
+ * pointing at a transaction that belongs there, every list as long as what belongs to it; wallet
+ * indexes matching the wallets; the sum of balances equal to the genesis supply plus all block
+ * rewards; undo records for the kept range.
  */
 public final class DatabaseChecker {
   private static final int MAX_LISTED = 200;
@@ -36,6 +37,16 @@ public final class DatabaseChecker {
   private final UndoCodec undoCodec = new UndoCodec(ColumnFamily.all().size());
   private final ReadOptions scanOptions = new ReadOptions().setFillCache(false);
   private final List<String> problems = new ArrayList<>();
+  private final Map<ColumnKey, Long> listLengths = new java.util.HashMap<>();
+  private long transactionsBefore;
+  private long blocksWithTransactions;
+
+  private static final List<ColumnFamily> COUNTED =
+      List.of(
+          ColumnFamily.IDX_TX_PARTY,
+          ColumnFamily.IDX_TX_TYPE,
+          ColumnFamily.IDX_VOTE_VOTER,
+          ColumnFamily.IDX_BLOCK_GENERATOR);
   private long problemCount;
 
   private DatabaseChecker(RocksDatabase db) {
@@ -74,6 +85,7 @@ public final class DatabaseChecker {
       blocks = checkBlocks(tip, txCounts, rewards);
       txs = checkBlockTransactions(txCounts);
       checkTransactionIndexes();
+      checkListLengths();
       wallets = checkWalletsAndSupply(tipHeight, rewards[0]);
       checkVoteWeights(tipHeight);
       undo = checkUndo(tipHeight);
@@ -154,10 +166,16 @@ public final class DatabaseChecker {
         if (mapped == null || mapped.length != 8 || Keys.readU64(mapped, 0) != height) {
           problem("block id " + block.id() + " does not map to height " + height);
         }
-        byte[] generatorKey = Keys.prefixHeight(Keys.publicKey(block.generatorPublicKey()), height);
-        if (db.get(ColumnFamily.IDX_BLOCK_GENERATOR, generatorKey) == null) {
-          problem("block " + height + " is missing from the generator index");
+        if (block.transactionCount() > 0) {
+          byte[] ordinal = db.get(ColumnFamily.TX_ORDINALS, Keys.height(transactionsBefore));
+          if (!Arrays.equals(
+              ordinal, CountedLists.blockOrdinalValue(height, block.transactionCount()))) {
+            problem("block " + height + " is missing from tx_ordinals at " + transactionsBefore);
+          }
+          transactionsBefore += block.transactionCount();
+          blocksWithTransactions++;
         }
+        expectListEntry(CountedLists.generator(block.generatorPublicKey()), Keys.height(height));
         rewards[0] = Math.addExact(rewards[0], block.reward());
         previousId = block.id();
         expected = height + 1;
@@ -170,8 +188,8 @@ public final class DatabaseChecker {
     if (count(ColumnFamily.BLOCK_IDS) != total) {
       problem("block id index holds another number of entries than there are blocks");
     }
-    if (count(ColumnFamily.IDX_BLOCK_GENERATOR) != total) {
-      problem("generator index holds another number of entries than there are blocks");
+    if (count(ColumnFamily.TX_ORDINALS) != blocksWithTransactions) {
+      problem("tx_ordinals holds another number of entries than blocks with transactions");
     }
     return total;
   }
@@ -221,6 +239,9 @@ public final class DatabaseChecker {
         problem("transaction " + tx.id() + " is missing from " + entry.column().familyName());
       }
     }
+    for (CountedLists.Append entry : CountedLists.ofTransaction(tx, id)) {
+      expectListEntry(entry.list(), entry.value());
+    }
     if (tx.ipfsHash() != null
         && !Arrays.equals(id, db.get(ColumnFamily.IPFS, Keys.ipfsHash(tx.ipfsHash())))) {
       problem("ipfs hash of transaction " + tx.id() + " is not indexed");
@@ -232,8 +253,44 @@ public final class DatabaseChecker {
     }
   }
 
+  /**
+   * Checks the next entry of a counted list: blocks and transactions are walked in chain order, so
+   * each list's entries must come in the order the walk meets them.
+   */
+  private void expectListEntry(ColumnKey list, byte[] value) {
+    long ordinal = listLengths.merge(list, 1L, Long::sum) - 1;
+    byte[] stored = get(list.column(), CountedLists.entry(list, ordinal));
+    if (!Arrays.equals(stored, value)) {
+      problem(
+          list.column().familyName()
+              + " list "
+              + Hex.encode(list.key())
+              + " lacks entry "
+              + ordinal);
+    }
+  }
+
+  /** Every counted index holds exactly the entries the walk expected, none beyond. */
+  private void checkListLengths() {
+    Map<ColumnFamily, Long> expected = new EnumMap<>(ColumnFamily.class);
+    for (ColumnFamily cf : COUNTED) {
+      expected.put(cf, 0L);
+    }
+    listLengths.forEach((list, n) -> expected.merge(list.column(), n, Long::sum));
+    // retired columns stay empty
+    expected.put(ColumnFamily.IDX_TX_SENDER, 0L);
+    expected.put(ColumnFamily.IDX_TX_RECIPIENT, 0L);
+    for (Map.Entry<ColumnFamily, Long> e : expected.entrySet()) {
+      long stored = count(e.getKey());
+      if (stored != e.getValue()) {
+        problem(
+            e.getKey().familyName() + " holds " + stored + " entries, " + e.getValue() + " belong");
+      }
+    }
+  }
+
   private void checkTransactionIndexes() throws RocksDBException {
-    for (ColumnFamily cf : ColumnFamily.transactionIndexes()) {
+    for (ColumnFamily cf : ColumnFamily.positionalTransactionIndexes()) {
       forEach(
           cf,
           (key, value) -> {

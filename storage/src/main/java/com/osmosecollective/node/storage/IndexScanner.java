@@ -61,65 +61,6 @@ final class IndexScanner {
     return out;
   }
 
-  /**
-   * Scans the same prefix in two indexes whose keys end alike (height, position) as one ordered
-   * stream; an entry present in both appears once. Holds at most one page in memory.
-   */
-  List<Entry> scanMerged(
-      ColumnFamily first, ColumnFamily second, byte[] prefix, PageRequest page, Snapshot snapshot) {
-    List<Entry> out = new ArrayList<>(Math.min(page.limit() + 1, 128));
-    byte[] end = Keys.prefixEnd(prefix);
-    try (Slice lower = new Slice(prefix);
-        Slice upper = end == null ? null : new Slice(end);
-        ReadOptions read = new ReadOptions().setIterateLowerBound(lower)) {
-      if (upper != null) {
-        read.setIterateUpperBound(upper);
-      }
-      if (snapshot != null) {
-        read.setSnapshot(snapshot);
-      }
-      try (RocksIterator a = database.db().newIterator(database.handle(first), read);
-          RocksIterator b = database.db().newIterator(database.handle(second), read)) {
-        if (page.oldestFirst()) {
-          a.seekToFirst();
-          b.seekToFirst();
-        } else {
-          a.seekToLast();
-          b.seekToLast();
-        }
-        long skipped = 0;
-        // keys are compared while skipping; values are copied only for the returned page
-        byte[] aKey = a.isValid() ? a.key() : null;
-        byte[] bKey = b.isValid() ? b.key() : null;
-        while ((aKey != null || bKey != null) && out.size() <= page.limit()) {
-          int order =
-              aKey == null
-                  ? (page.oldestFirst() ? 1 : -1)
-                  : bKey == null
-                      ? (page.oldestFirst() ? -1 : 1)
-                      : java.util.Arrays.compareUnsigned(aKey, bKey);
-          boolean takeA = page.oldestFirst() ? order <= 0 : order >= 0;
-          if (skipped < page.offset()) {
-            skipped++;
-          } else {
-            out.add(takeA ? new Entry(aKey, a.value()) : new Entry(bKey, b.value()));
-          }
-          if (order == 0 || takeA) {
-            step(a, page);
-            aKey = a.isValid() ? a.key() : null;
-          }
-          if (order == 0 || !takeA) {
-            step(b, page);
-            bKey = b.isValid() ? b.key() : null;
-          }
-        }
-        failures.checkScan(a, first);
-        failures.checkScan(b, second);
-      }
-    }
-    return out;
-  }
-
   private static void step(RocksIterator it, PageRequest page) {
     if (page.oldestFirst()) {
       it.next();

@@ -12,9 +12,13 @@ final class Meta {
    * Bumped whenever a layout in storage/README.md changes incompatibly. 2: the {@code
    * idx_tx_address} column removed (sender and recipient scans merged instead); delegate wallets
    * carry the rank and round chosen at each round end. 3: the {@code idx_vote_weight} column (each
-   * voter's weight for its delegate after every block that changed it).
+   * voter's weight for its delegate after every block that changed it). 4: the type, voter and
+   * generator indexes keyed by ordinal (counted lists), {@code idx_tx_party} (either side, counted,
+   * with each party's roles, which also serve an address's sent and received lists: {@code
+   * idx_tx_sender} and {@code idx_tx_recipient} are retired) and {@code tx_ordinals} (the first
+   * ordinal of each block's transactions), so a page is read at any depth by position.
    */
-  static final int SCHEMA_VERSION = 3;
+  static final int SCHEMA_VERSION = 4;
 
   static final byte[] SCHEMA_VERSION_KEY = Keys.meta("schema_version");
   static final byte[] NETHASH_KEY = Keys.meta("nethash");

@@ -31,6 +31,13 @@ final class PendingBatch implements AutoCloseable {
   private final Map<ColumnKey, Pending> overlay = new HashMap<>();
   private Map<ColumnKey, Pending> blockOverlay = new HashMap<>();
   private final Set<ColumnKey> touchedInBlock = new HashSet<>();
+
+  /** Next ordinal of each counted list the batch's complete blocks appended to. */
+  private final Map<ColumnKey, Long> nextOrdinals = new HashMap<>();
+
+  private Map<ColumnKey, Long> blockOrdinals = new HashMap<>();
+  private final Map<ColumnFamily, org.rocksdb.RocksIterator> iterators =
+      new java.util.EnumMap<>(ColumnFamily.class);
   private List<UndoEntry> undo = new ArrayList<>();
   private int blocks;
   private ChainTip tip;
@@ -42,6 +49,7 @@ final class PendingBatch implements AutoCloseable {
   void beginBlock() {
     blockStart = batch.mark();
     blockOverlay = new HashMap<>();
+    blockOrdinals = new HashMap<>();
     touchedInBlock.clear();
     undo = new ArrayList<>();
   }
@@ -55,6 +63,8 @@ final class PendingBatch implements AutoCloseable {
   void endBlock(ChainTip newTip) {
     overlay.putAll(blockOverlay);
     blockOverlay = new HashMap<>();
+    nextOrdinals.putAll(blockOrdinals);
+    blockOrdinals = new HashMap<>();
     blocks++;
     tip = newTip;
   }
@@ -63,6 +73,7 @@ final class PendingBatch implements AutoCloseable {
   void abortBlock() {
     batch.rollback(blockStart);
     blockOverlay = new HashMap<>();
+    blockOrdinals = new HashMap<>();
     touchedInBlock.clear();
     undo = new ArrayList<>();
   }
@@ -126,6 +137,54 @@ final class PendingBatch implements AutoCloseable {
   }
 
   /**
+   * Reserves the next {@code n} ordinals of a counted list (RocksDB cannot see the batch's earlier
+   * blocks, so their appends are remembered here).
+   *
+   * @param storedLength reads the list's length in the database when the batch has not touched it,
+   *     or null to read it here
+   * @return the first reserved ordinal
+   */
+  long reserveOrdinals(ColumnKey list, long n, java.util.function.LongSupplier storedLength) {
+    Long next = blockOrdinals.get(list);
+    if (next == null) {
+      next = nextOrdinals.get(list);
+    }
+    if (next == null) {
+      next = storedLength != null ? storedLength.getAsLong() : storedLength(list);
+    }
+    blockOrdinals.put(list, next + n);
+    return next;
+  }
+
+  /**
+   * A counted list's length in the database: one backward seek on an iterator kept per column for
+   * the batch (creating one per lookup costs more than the seek).
+   */
+  private long storedLength(ColumnKey list) {
+    org.rocksdb.RocksIterator it =
+        iterators.computeIfAbsent(
+            list.column(), cf -> database.db().newIterator(database.handle(cf)));
+    byte[] prefix = list.key();
+    byte[] last = java.util.Arrays.copyOf(prefix, prefix.length + 8);
+    java.util.Arrays.fill(last, prefix.length, last.length, (byte) 0xff);
+    it.seekForPrev(last);
+    if (!it.isValid()) {
+      CountedLists.checkStatus(it, list.column());
+      return 0;
+    }
+    byte[] key = it.key();
+    if (key.length != last.length
+        || !java.util.Arrays.equals(key, 0, prefix.length, prefix, 0, prefix.length)) {
+      return 0;
+    }
+    return com.osmosecollective.node.storage.codec.Keys.readU64(key, prefix.length) + 1;
+  }
+
+  RocksDatabase database() {
+    return database;
+  }
+
+  /**
    * Writes one of the block's own keys: a key that cannot exist yet because it holds the new height
    * or the block's or a transaction's unique id. Its prior absence is implied, so it takes no room
    * in the undo record; revert enumerates these keys from the block's stored records.
@@ -186,6 +245,8 @@ final class PendingBatch implements AutoCloseable {
 
   @Override
   public void close() {
-    // the builder holds no native memory
+    // the builder holds no native memory; the lookup iterators do
+    iterators.values().forEach(org.rocksdb.RocksIterator::close);
+    iterators.clear();
   }
 }

@@ -103,6 +103,52 @@ class ChainQueriesTest {
         (h, t) -> t.htlcLock() != null && t.senderAddress().equals(chain.address(5)));
   }
 
+  /**
+   * Counted lists answer a page at any depth, from either end, with the list's exact length: every
+   * offset of the whole chain and of one address, both directions, against the generator's record.
+   */
+  @Test
+  void countedListsReadEveryDepthWithExactTotals() {
+    String a = chain.address(3);
+    List<BiPredicate<Long, TxData>> filters =
+        List.of(
+            (h, t) -> true, (h, t) -> t.senderAddress().equals(a) || t.recipients().contains(a));
+    List<Function<PageRequest, Page<StoredTransaction>>> queries =
+        List.of(
+            p -> store.queries().transactions(p), p -> store.queries().transactionsByAddress(a, p));
+    for (int q = 0; q < 2; q++) {
+      int total = expected(filters.get(q), PageRequest.oldestFirst(0, 1_000_000)).size();
+      assertThat(total).isGreaterThan(7);
+      for (int offset = 0; offset <= total; offset += 7) {
+        for (boolean oldest : List.of(true, false)) {
+          PageRequest page = new PageRequest(offset, 7, oldest);
+          Page<StoredTransaction> got = queries.get(q).apply(page);
+          assertThat(ids(got)).as("%s %s", q, page).isEqualTo(expected(filters.get(q), page));
+          assertThat(got.total()).isEqualTo(total);
+          assertThat(got.hasMore()).isEqualTo(offset + 7 < total);
+        }
+      }
+    }
+    long stored = commits.stream().mapToLong(c -> c.transactions().size()).sum();
+    assertThat(store.queries().transactionCount()).isEqualTo(stored);
+    String generator = chain.publicKey(1);
+    long produced =
+        commits.stream().filter(c -> c.block().generatorPublicKey().equals(generator)).count();
+    Page<Long> last =
+        store
+            .queries()
+            .blocksByGenerator(generator, PageRequest.newestFirst((int) produced - 1, 5));
+    assertThat(last.items())
+        .containsExactly(
+            commits.stream()
+                .map(BlockCommit::block)
+                .filter(b -> b.generatorPublicKey().equals(generator))
+                .findFirst()
+                .orElseThrow()
+                .height());
+    assertThat(last.total()).isEqualTo(produced);
+  }
+
   @Test
   void allTransactionsInChainOrderWithAnEstimatedCount() {
     checkIndex(p -> store.queries().transactions(p), (h, t) -> true);

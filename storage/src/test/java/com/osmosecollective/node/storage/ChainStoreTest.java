@@ -266,7 +266,7 @@ class ChainStoreTest {
               assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.SCHEMA_MISMATCH);
               assertThat(e.exitCode()).isEqualTo(3);
             })
-        .hasMessageContaining("schema version 99 is not the version 3");
+        .hasMessageContaining("schema version 99 is not the version " + Meta.SCHEMA_VERSION);
   }
 
   @Test
@@ -278,7 +278,7 @@ class ChainStoreTest {
     assertThatThrownBy(() -> open(10))
         .isInstanceOfSatisfying(
             StoreOpenException.class, e -> assertThat(e.exitCode()).isEqualTo(3))
-        .hasMessageContaining("schema version 1 is not the version 3")
+        .hasMessageContaining("schema version 1 is not the version " + Meta.SCHEMA_VERSION)
         .hasMessageContaining("move or delete " + dir.toAbsolutePath())
         .hasMessageContaining("resyncs");
   }
@@ -308,7 +308,7 @@ class ChainStoreTest {
         .isInstanceOfSatisfying(
             StoreOpenException.class,
             e -> assertThat(e.reason()).isEqualTo(StoreOpenException.Reason.SCHEMA_MISMATCH))
-        .hasMessageContaining("other column families than schema version 3")
+        .hasMessageContaining("other column families than schema version " + Meta.SCHEMA_VERSION)
         .hasMessageContaining("move or delete " + dir.toAbsolutePath());
   }
 }

@@ -3,6 +3,7 @@ package com.osmosecollective.node.storage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.codec.Keys;
 import com.osmosecollective.node.storage.codec.WalletCodec;
@@ -55,15 +56,42 @@ class DatabaseCheckerTest {
   @Test
   void findsAMissingIndexEntry() throws Exception {
     TxData tx = firstTransactionOf(30);
+    ColumnKey party = CountedLists.party(tx.senderAddress());
     CheckReport report =
         corruptAndCheck(
-            (db, h) ->
-                db.delete(
-                    h.handle(ColumnFamily.IDX_TX_SENDER),
-                    Keys.prefixHeightPosition(Keys.addressPrefix(tx.senderAddress()), 30, 0)));
+            (db, h) -> {
+              // a retired column must stay empty
+              db.put(
+                  h.handle(ColumnFamily.IDX_TX_SENDER),
+                  Keys.prefixHeightPosition(Keys.addressPrefix(tx.senderAddress()), 30, 0),
+                  Keys.txId(tx.id()));
+              long length = CountedLists.length(h, party, null);
+              db.delete(h.handle(ColumnFamily.IDX_TX_PARTY), CountedLists.entry(party, length - 1));
+            });
     assertThat(report.ok()).isFalse();
     assertThat(report.problems())
-        .anyMatch(p -> p.contains(tx.id() + " is missing from idx_tx_sender"));
+        .anyMatch(p -> p.equals("idx_tx_sender holds 1 entries, 0 belong"))
+        .anyMatch(p -> p.startsWith("idx_tx_party list " + Hex.encode(party.key()) + " lacks"))
+        .anyMatch(p -> p.startsWith("idx_tx_party holds"));
+  }
+
+  @Test
+  void findsAnExtraListEntryAndAMissingBlockOrdinal() throws Exception {
+    CheckReport report =
+        corruptAndCheck(
+            (db, h) -> {
+              ColumnKey party = CountedLists.party(chain.address(4));
+              long length = CountedLists.length(h, party, null);
+              db.put(
+                  h.handle(ColumnFamily.IDX_TX_PARTY),
+                  CountedLists.entry(party, length),
+                  new byte[32]);
+              byte[] last = CountedLists.lastKey(h, ColumnFamily.TX_ORDINALS, new byte[0], null);
+              db.delete(h.handle(ColumnFamily.TX_ORDINALS), last);
+            });
+    assertThat(report.problems())
+        .anyMatch(p -> p.startsWith("idx_tx_party holds"))
+        .anyMatch(p -> p.contains("is missing from tx_ordinals"));
   }
 
   @Test

@@ -46,6 +46,8 @@ public final class Node implements AutoCloseable {
     private final String name;
     private final List<String> args = new ArrayList<>();
     private final Map<String, String> environment = new LinkedHashMap<>();
+    private final java.util.Set<String> defaulted =
+        new java.util.HashSet<>(List.of("--data-dir", "--api-port", "--p2p-port"));
 
     Spec(Cluster cluster, String name, String command) {
       this.cluster = cluster;
@@ -62,8 +64,18 @@ public final class Node implements AutoCloseable {
       args.add("0");
     }
 
-    /** More command-line arguments, as {@code osmose} takes them. */
+    /**
+     * More command-line arguments, as {@code osmose} takes them. A data dir or port given here
+     * replaces the spec's default one: osmose refuses an option given twice.
+     */
     public Spec args(String... more) {
+      for (String arg : more) {
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        if (defaulted.remove(name)) {
+          int at = args.indexOf(name);
+          args.subList(at, at + 2).clear();
+        }
+      }
       args.addAll(List.of(more));
       return this;
     }

@@ -12,6 +12,7 @@ public record NodeSettings(
     NetworkSettings network,
     StorageSettings storage,
     ApiSettings api,
+    WebhookSettings webhooks,
     ForgingSettings forging,
     P2pSettings p2p,
     LoggingSettings logging) {
@@ -22,6 +23,7 @@ public record NodeSettings(
             NetworkSettings.keys(),
             StorageSettings.keys(),
             ApiSettings.keys(),
+            WebhookSettings.keys(),
             ForgingSettings.keys(),
             P2pSettings.keys(),
             LoggingSettings.keys(),
@@ -36,6 +38,7 @@ public record NodeSettings(
         network,
         StorageSettings.resolve(sources, network.name()),
         ApiSettings.resolve(sources),
+        WebhookSettings.resolve(sources),
         ForgingSettings.resolve(sources),
         P2pSettings.resolve(sources, network.definition()),
         LoggingSettings.resolve(sources));
@@ -49,6 +52,9 @@ public record NodeSettings(
     all.add(api.host());
     all.add(api.port());
     all.add(api.disabled());
+    all.add(webhooks.enabled());
+    all.add(webhooks.host());
+    all.add(webhooks.port());
     all.add(forging.forge());
     all.add(forging.secrets());
     all.add(forging.bip38PasswordEnv());

@@ -60,6 +60,22 @@ class ConfigFileTest {
   }
 
   @Test
+  void webhookSettingsNestUnderApi() throws Exception {
+    ConfigFile file =
+        read(
+            """
+            api:
+              port: 4013
+              webhooks:
+                enabled: true
+                port: 4014
+            """);
+    assertThat(file.get("api.webhooks.enabled")).contains(new ConfigFile.Entry("true", 4));
+    assertThat(file.get("api.webhooks.port")).contains(new ConfigFile.Entry("4014", 5));
+    assertThat(file.get("api.port")).contains(new ConfigFile.Entry("4013", 2));
+  }
+
+  @Test
   void anEmptyFileSetsNothing() throws Exception {
     assertThat(read("").get("network")).isEmpty();
   }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.osmosecollective.node.core.block.Block;
 import com.osmosecollective.node.core.crypto.Address;
-import com.osmosecollective.node.core.crypto.Hashes;
 import com.osmosecollective.node.core.crypto.MultiSignatureKeys;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Base58;
@@ -19,7 +18,6 @@ import com.osmosecollective.node.core.wallet.MultiSignature;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.storage.DatabaseChecker;
 import com.osmosecollective.node.storage.StoreOptions;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,147 +33,38 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ChainAllTypesTest {
   private static final long FIRST_SLOT = 1000;
-  private static final int HTLC_BY_HEIGHT = 2;
 
   @TempDir Path dir;
 
   private static PrivateKey key(String name) {
-    return PrivateKey.fromPassphrase("all types test " + name);
+    return AllTypesChain.key(name);
   }
 
-  private final PrivateKey secondSigner = key("second-signature owner");
-  private final PrivateKey secondKey = key("second key");
-  private final PrivateKey ipfsOwner = key("ipfs owner");
-  private final PrivateKey payer = key("multi-payment sender");
-  private final PrivateKey locker = key("htlc sender");
-  private final PrivateKey claimer = key("htlc recipient");
-  private final PrivateKey refundRecipient = key("htlc recipient that never claims");
-  private final PrivateKey multiRegistrant = key("multi-signature registrant");
   private final List<PrivateKey> participants = List.of(key("p0"), key("p1"), key("p2"));
+  private final PrivateKey multiRegistrant = key("multi-signature registrant");
+  private final PrivateKey payer = key("multi-payment sender");
 
   @Test
   void everyTransactionTypeIsForgedAppliedKeptAndReverted() throws Exception {
     Map<String, Wallet> genesisState;
     Map<String, Wallet> finalState;
     long tip;
-    try (TestChain t = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
-      genesisState = t.wallets();
-      t.forgeUntil(3, FIRST_SLOT, 1);
-      long valueBefore = totalValue(t.wallets());
-      long rewardsBefore = rewardsUpTo(t, t.chain.snapshot().height());
-
-      PrivateKey rich = t.plan.funded().get(0).key();
-      PrivateKey rich2 = t.plan.funded().get(1).key();
-      forge(
-          t,
-          t.sign(
-              rich,
-              COIN,
-              0,
-              new Asset.MultiPayment(
-                  List.of(
-                      new Asset.Payment(100 * COIN, t.addressOf(secondSigner)),
-                      new Asset.Payment(100 * COIN, t.addressOf(ipfsOwner)),
-                      new Asset.Payment(100 * COIN, t.addressOf(payer)),
-                      new Asset.Payment(1000 * COIN, t.addressOf(locker)),
-                      new Asset.Payment(100 * COIN, t.addressOf(claimer)),
-                      new Asset.Payment(100 * COIN, t.addressOf(multiRegistrant)),
-                      new Asset.Payment(10_000 * COIN, t.addressOf(TestChain.NEWCOMER))))),
-          t.sign(rich2, COIN, 50 * COIN, new Asset.Transfer(0, t.addressOf(claimer))));
-
-      byte[] claimSecret = "a secret of exactly thirty-two b".getBytes(StandardCharsets.US_ASCII);
-      byte[] refundSecret = "another secret, never revealed!!".getBytes(StandardCharsets.US_ASCII);
-      long refundAt = t.chain.snapshot().height() + 55;
-      Transaction claimableLock =
-          t.sign(
-              locker,
-              COIN,
-              70 * COIN,
-              new Asset.HtlcLock(
-                  Bytes.of(Hashes.sha256(claimSecret)),
-                  HTLC_BY_HEIGHT,
-                  refundAt + 100,
-                  t.addressOf(claimer)));
-      byte[] multiWalletKey =
-          MultiSignatureKeys.publicKey(
-              2, participants.stream().map(PrivateKey::publicKey).toList());
-      forge(
-          t,
-          t.sign(
-              secondSigner,
-              5 * COIN,
-              0,
-              new Asset.SecondSignature(Bytes.of(secondKey.publicKey()))),
-          t.sign(ipfsOwner, 5 * COIN, 0, new Asset.Ipfs(ipfsHash())),
-          t.sign(
-              payer,
-              COIN,
-              0,
-              new Asset.MultiPayment(
-                  List.of(
-                      new Asset.Payment(3 * COIN, t.addressOf(ipfsOwner)),
-                      new Asset.Payment(4 * COIN, t.addressOf(claimer))))),
-          t.sign(TestChain.NEWCOMER, 25 * COIN, 0, new Asset.DelegateRegistration("newcomer")),
-          claimableLock,
-          multiSignatureRegistration(t),
-          t.sign(rich2, COIN, 20 * COIN, new Asset.Transfer(0, addressOfKey(t, multiWalletKey))));
-
-      Transaction refundableLock =
-          t.sign(
-              locker,
-              COIN,
-              30 * COIN,
-              new Asset.HtlcLock(
-                  Bytes.of(Hashes.sha256(refundSecret)),
-                  HTLC_BY_HEIGHT,
-                  refundAt,
-                  t.addressOf(refundRecipient)));
-      Transaction secondSigned =
-          TransactionSigner.secondSign(
-              t.sign(secondSigner, COIN, 7 * COIN, new Asset.Transfer(0, t.addressOf(payer))),
-              secondKey);
-      forge(
-          t,
-          refundableLock,
-          secondSigned,
-          t.sign(rich, COIN, 0, vote(true, TestChain.NEWCOMER.publicKey())),
-          t.sign(
-              claimer,
-              0,
-              0,
-              new Asset.HtlcClaim(Bytes.of(claimableLock.idBytes()), Bytes.of(claimSecret))),
-          fromMultiSignatureWallet(t, multiWalletKey, 5 * COIN));
-
-      // the generator of block 2 has a reward to pay the resignation fee with
-      String generator = t.block(2).header().generatorPublicKeyHex();
-      PrivateKey resigning =
-          t.plan.delegates().stream()
-              .filter(d -> d.publicKey().equals(generator))
-              .findFirst()
-              .orElseThrow()
-              .key();
-      PrivateKey otherDelegate =
-          t.plan.delegates().stream()
-              .filter(d -> !d.publicKey().equals(generator))
-              .findFirst()
-              .orElseThrow()
-              .key();
-      forge(
-          t,
-          t.sign(
-              rich,
-              COIN,
-              0,
-              new Asset.Vote(
-                  List.of(
-                      new Asset.VoteEntry(false, Bytes.of(TestChain.NEWCOMER.publicKey())),
-                      new Asset.VoteEntry(true, Bytes.of(otherDelegate.publicKey()))))),
-          t.sign(resigning, 25 * COIN, 0, new Asset.DelegateResignation()));
-      while (t.chain.snapshot().height() <= refundAt) {
-        t.forgeUntil(t.chain.snapshot().height() + 1, slotAfterTip(t), 1);
-      }
-      forge(t, t.sign(locker, 0, 0, new Asset.HtlcRefund(Bytes.of(refundableLock.idBytes()))));
-
+    try (TestChain empty = TestChain.open(TestChain.networkJson(), dir, RollbackPolicy.fixed(5))) {
+      genesisState = empty.wallets();
+    }
+    try (AllTypesChain all = AllTypesChain.build(dir)) {
+      TestChain t = all.t;
+      PrivateKey secondSigner = all.secondSigner;
+      PrivateKey secondKey = all.secondKey;
+      PrivateKey ipfsOwner = all.ipfsOwner;
+      PrivateKey claimer = all.claimer;
+      PrivateKey locker = all.locker;
+      PrivateKey refundRecipient = all.refundRecipient;
+      byte[] multiWalletKey = all.multiWalletKey;
+      PrivateKey otherDelegate = all.otherDelegate;
+      PrivateKey resigning = all.resigning;
+      long valueBefore = all.valueBefore;
+      long rewardsBefore = all.rewardsBefore;
       assertThat(typesForged(t)).isEqualTo(EnumSet.allOf(TransactionType.class));
 
       Map<String, Wallet> state = t.wallets();
@@ -183,7 +72,7 @@ class ChainAllTypesTest {
       assertThat(second.secondPublicKey()).isEqualTo(Hex.encode(secondKey.publicKey()));
       assertThat(second.balance()).isEqualTo((100 - 5 - 1 - 7) * COIN);
       assertThat(state.get(address(t, ipfsOwner)).ipfsHashes())
-          .containsExactly(Base58.encode(ipfsHash().toArray()));
+          .containsExactly(Base58.encode(AllTypesChain.ipfsHash().toArray()));
       assertThat(state.get(address(t, ipfsOwner)).balance()).isEqualTo((100 - 5 + 3) * COIN);
       assertThat(state.get(address(t, payer)).balance())
           .isEqualTo((100 - 1 - 3 - 4 + 7 + 5) * COIN);
@@ -315,20 +204,6 @@ class ChainAllTypesTest {
     return TransactionSigner.multiSign(one, participants.get(2), 2);
   }
 
-  private static Asset.Vote vote(boolean add, byte[] delegate) {
-    return new Asset.Vote(List.of(new Asset.VoteEntry(add, Bytes.of(delegate))));
-  }
-
-  private static Bytes ipfsHash() {
-    byte[] digest = new byte[34];
-    digest[0] = 0x12;
-    digest[1] = 32;
-    for (int i = 2; i < digest.length; i++) {
-      digest[i] = (byte) (i * 7);
-    }
-    return Bytes.of(digest);
-  }
-
   private static String address(TestChain t, PrivateKey key) {
     return Address.fromPublicKey(key.publicKey(), t.network.pubKeyHash());
   }
@@ -337,7 +212,7 @@ class ChainAllTypesTest {
     return Bytes.of(Address.payloadFromPublicKey(publicKey, t.network.pubKeyHash()));
   }
 
-  private static long totalValue(Map<String, Wallet> wallets) {
+  static long totalValue(Map<String, Wallet> wallets) {
     long sum = 0;
     for (Wallet w : wallets.values()) {
       sum = Math.addExact(sum, Math.addExact(w.balance(), w.htlcLockedBalance()));
@@ -345,7 +220,7 @@ class ChainAllTypesTest {
     return sum;
   }
 
-  private static long rewardsUpTo(TestChain t, long height) throws Exception {
+  static long rewardsUpTo(TestChain t, long height) throws Exception {
     long sum = 0;
     for (long h = 2; h <= height; h++) {
       sum = Math.addExact(sum, t.block(h).header().reward());

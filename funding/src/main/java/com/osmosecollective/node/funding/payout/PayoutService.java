@@ -29,6 +29,11 @@ public final class PayoutService {
     this.ledger = ledger;
   }
 
+  /** The delegate by username, address or public key, if there is one. */
+  public java.util.Optional<Wallet> find(String id) {
+    return delegates.find(id);
+  }
+
   /** The delegate by username, address or public key. */
   public Wallet delegate(String id) {
     return delegates.find(id).orElseThrow(() -> new NoSuchElementException("no delegate " + id));

@@ -1,6 +1,7 @@
 package com.osmosecollective.node.p2p.peer;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.util.Collections;
@@ -17,6 +18,7 @@ public final class AddressPolicy {
   private final boolean allowLocal;
   private final Set<InetAddress> ownAddresses;
   private volatile int ownPort;
+  private volatile InetAddress ownListenAddress;
 
   public AddressPolicy(boolean allowLocal) {
     this.allowLocal = allowLocal;
@@ -27,9 +29,21 @@ public final class AddressPolicy {
     return allowLocal;
   }
 
-  /** Our P2P port once bound: a peer at one of our addresses on it is ourselves. */
+  /** Our P2P port once bound to every address: a peer at one of our addresses on it is us. */
   public void ownPort(int port) {
     this.ownPort = port;
+    this.ownListenAddress = null;
+  }
+
+  /**
+   * Where our P2P server is bound. Bound to one address, only that address on our port is
+   * ourselves: another loopback address on the same port is another node of this host (ARK Core
+   * dials every peer on its own port, so nodes sharing a host differ by address only).
+   */
+  public void ownAddress(InetSocketAddress bound) {
+    this.ownPort = bound.getPort();
+    InetAddress ip = bound.getAddress();
+    this.ownListenAddress = ip == null || ip.isAnyLocalAddress() ? null : ip;
   }
 
   /** Why {@code key} cannot be a peer, or empty when it can. */
@@ -38,13 +52,20 @@ public final class AddressPolicy {
     if (PeerIp.isUnusable(ip)) {
       return Optional.of("unusable address");
     }
-    if ((ownAddresses.contains(ip) || ip.isLoopbackAddress()) && key.port() == ownPort) {
+    if (key.port() == ownPort && isOurs(ip)) {
       return Optional.of("our own address");
     }
     if (!allowLocal && (PeerIp.isLocal(ip) || ownAddresses.contains(ip))) {
       return Optional.of("loopback or private address on a public network");
     }
     return Optional.empty();
+  }
+
+  private boolean isOurs(InetAddress ip) {
+    InetAddress listening = ownListenAddress;
+    return listening == null
+        ? ownAddresses.contains(ip) || ip.isLoopbackAddress()
+        : listening.equals(ip);
   }
 
   private static Set<InetAddress> interfaceAddresses() {

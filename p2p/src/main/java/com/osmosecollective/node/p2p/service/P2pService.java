@@ -255,7 +255,7 @@ public final class P2pService implements AutoCloseable {
   public void start() throws InterruptedException {
     serverChannel = server.bind(settings.host(), settings.port()).sync().channel();
     InetSocketAddress bound = boundAddress();
-    policy.ownPort(bound.getPort());
+    policy.ownAddress(bound);
     LOG.info(
         "P2P listening on {}:{} (version {}, {} seed peer(s))",
         settings.host(),

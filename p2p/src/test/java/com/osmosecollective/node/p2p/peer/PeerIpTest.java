@@ -3,6 +3,7 @@ package com.osmosecollective.node.p2p.peer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,6 +61,23 @@ class PeerIpTest {
         .as("ourselves")
         .isPresent();
     assertThat(strict.refusal(new PeerKey(InetAddress.getByName("5.6.7.8"), 4001))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("bound to one loopback address, another loopback address on our port is a peer")
+  void nodesSharingAHostDifferByAddress() throws Exception {
+    AddressPolicy local = new AddressPolicy(true);
+    local.ownAddress(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 4002));
+    assertThat(local.refusal(new PeerKey(InetAddress.getByName("127.0.0.1"), 4002)))
+        .as("ourselves")
+        .isPresent();
+    assertThat(local.refusal(new PeerKey(InetAddress.getByName("127.0.0.3"), 4002)))
+        .as("an ARK node listening on 127.0.0.3 with the same port")
+        .isEmpty();
+    local.ownAddress(new InetSocketAddress(4002));
+    assertThat(local.refusal(new PeerKey(InetAddress.getByName("127.0.0.3"), 4002)))
+        .as("bound to every address, every loopback address on our port is ourselves")
+        .isPresent();
   }
 
   @Test
