@@ -54,6 +54,8 @@ class DiskFullIT {
               data.toString(),
               "--blocktime",
               "3",
+              "--p2p-port",
+              "0",
               "--no-api");
       long intact;
       try {
@@ -84,6 +86,8 @@ class DiskFullIT {
               data.toString(),
               "--blocktime",
               "3",
+              "--p2p-port",
+              "0",
               "--no-api");
       try {
         assertThat(again.waitFor(RESUMED, 1, Duration.ofSeconds(60))).isEqualTo(intact);

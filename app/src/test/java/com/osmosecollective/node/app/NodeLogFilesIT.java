@@ -30,6 +30,8 @@ class NodeLogFilesIT {
             data.toString(),
             "--blocktime",
             "3",
+            "--p2p-port",
+            "0",
             "--no-api");
     builder.redirectErrorStream(true);
     builder.redirectOutput(console.toFile());
