@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class PartitionIT {
     try (Cluster cluster = Cluster.in(dir)) {
       DevnetFiles devnet = cluster.createDevnet("genesis", 3);
       List<List<String>> thirds = devnet.splitSecrets(3);
-      // two groups with separate peer lists: {a, b} (34 delegates) and {c} (17)
+      // two groups with separate peer lists: {a, b, relay} (34 delegates) and {c} (17)
       Node a =
           cluster
               .start("majority-a")
@@ -45,6 +46,18 @@ class PartitionIT {
               .args("--network", devnet.networkArg(), "--peers", a.peerAddress())
               .forging(thirds.get(1))
               .start();
+      // a relay in the majority: two forgers alone can end on two forks of equal length at
+      // start-up (each sees one forked peer against itself: ARK's rule rolls back only when the
+      // forked peers outnumber ours + 1); with a third node every split is resolved
+      Node relay =
+          cluster
+              .start("majority-relay")
+              .args(
+                  "--network",
+                  devnet.networkArg(),
+                  "--peers",
+                  a.peerAddress() + "," + b.peerAddress())
+              .start();
       Node c =
           cluster
               .start("minority-c")
@@ -52,7 +65,7 @@ class PartitionIT {
               .forging(thirds.get(2))
               .start();
 
-      Cluster.awaitSameBlock(12, Duration.ofSeconds(120), a, b);
+      Cluster.awaitSameBlock(12, Duration.ofSeconds(120), a, b, relay);
       c.awaitHeight(3, Duration.ofSeconds(60));
       long minorityTip = c.height();
       String minorityBlock = c.blockId(minorityTip).orElseThrow();
@@ -67,7 +80,7 @@ class PartitionIT {
       c.set("--peers", a.peerAddress() + "," + b.peerAddress());
       c.start();
       long tip = a.height();
-      Cluster.awaitSameBlock(tip + 2, Duration.ofSeconds(120), a, b, c);
+      Cluster.awaitSameBlock(tip + 2, Duration.ofSeconds(120), a, b, relay, c);
 
       assertThat(c.blockId(minorityTip))
           .as("the minority's block at %d was replaced by the majority's", minorityTip)
@@ -83,8 +96,11 @@ class PartitionIT {
    * slot comes while the two pools hold different transactions (two transfers with the same nonce,
    * one posted to each), the two nodes sign two different blocks for one slot; the nodes that see
    * both log the second as equivocation and keep the first, and the network ends on one chain.
+   * Tagged "slow" ({@code ./mvnw -Pslow verify}): it waits for chance (one of a's delegates' slots
+   * while the pools differ), passed in 2–3 min and once missed its 150 s deadline.
    */
   @Test
+  @Tag("slow")
   @DisplayName("SV-005: a delegate forging two blocks for one slot is detected; one chain remains")
   void doubleForgingIsDetectedAndTheNetworkKeepsOneChain() {
     try (Cluster cluster = Cluster.in(dir)) {
@@ -129,7 +145,7 @@ class PartitionIT {
       String sender = devnet.funded().get(0);
       String address = transfers.address(sender);
       Awaitility.await("a node logs an equivocation")
-          .atMost(Duration.ofSeconds(150))
+          .atMost(Duration.ofSeconds(300))
           .pollInterval(Duration.ofMillis(100))
           .until(
               () -> {
