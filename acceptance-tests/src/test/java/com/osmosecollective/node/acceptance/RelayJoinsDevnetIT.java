@@ -41,6 +41,9 @@ class RelayJoinsDevnetIT {
           .isEqualTo(id);
       assertThat(relay.api().getOk("/peers").path("data").findValuesAsText("port"))
           .contains(Integer.toString(devnet.p2pPort()));
+      // the devnet announces the API port it bound (it was started with --api-port 0)
+      assertThat(relay.api().getOk("/peers").path("data").get(0).path("plugins").toString())
+          .contains("\"port\":" + devnet.api().base().getPort());
       assertThat(relay.api().getOk("/node/status").path("data").path("synced").asBoolean())
           .isTrue();
     }

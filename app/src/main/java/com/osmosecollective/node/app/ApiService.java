@@ -130,6 +130,9 @@ final class ApiService implements Service {
       }
       throw e;
     }
+    // peers learn the port actually bound (with --api-port 0 it is known only now)
+    int bound = server.address().getPort();
+    p2p.ifPresent(service -> service.announceApiPort(bound));
     if (webhooksAddress.isPresent()) {
       try {
         startWebhooks(webhooksAddress.get(), api, services);

@@ -117,6 +117,14 @@ final class P2pNodeService implements Service {
     return p2p.boundAddress();
   }
 
+  /** Tells peers the REST API's bound port (the API starts after P2P). */
+  void announceApiPort(int apiPort) {
+    P2pService started = p2p;
+    if (started != null) {
+      started.announceApiPort(apiPort);
+    }
+  }
+
   /** The network state for the forger's quorum gate; unknown until P2P runs. */
   CompletableFuture<NetworkState> currentNetworkState() {
     P2pService started = p2p;

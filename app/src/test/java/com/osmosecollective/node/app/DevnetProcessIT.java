@@ -107,6 +107,8 @@ class DevnetProcessIT {
             data.toString(),
             "--blocktime",
             "3",
+            "--p2p-port",
+            "0",
             "--api-port",
             "0",
             "--p2p-port",

@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The nodes of one test, each in its own folder under {@code root}. Closing it kills whatever still
@@ -40,6 +43,66 @@ public final class Cluster implements AutoCloseable {
   /** A forger process ({@code osmose forger}): give it {@code --relay}, the network and secrets. */
   public Node.Spec forger(String name) {
     return new Node.Spec(this, name, "forger");
+  }
+
+  /**
+   * Makes a devnet's network without leaving it running: {@code osmose devnet --blocktime
+   * <blocktime>} (without P2P) creates its network file and delegates' secrets, then is stopped.
+   * Nodes started with {@code --network} on its file form the network.
+   */
+  public DevnetFiles createDevnet(String name, int blocktime) {
+    Node maker = devnet(name).args("--no-p2p", "--blocktime", Integer.toString(blocktime)).start();
+    if (maker.stop(Duration.ofSeconds(30)).isEmpty()) {
+      maker.kill();
+    }
+    return DevnetFiles.read(maker.dataDir(), maker.log());
+  }
+
+  /**
+   * Waits until every node holds the same block at the same height {@code >= height} (the lowest
+   * tip among them, so that a node still catching up is waited for); returns that height.
+   */
+  public static long awaitSameBlock(long height, Duration timeout, Node... nodes) {
+    try {
+      return Awaitility.await("the same block at height >= " + height + " on " + names(nodes))
+          .atMost(timeout)
+          .pollInterval(Duration.ofMillis(500))
+          .ignoreExceptionsInstanceOf(UncheckedIOException.class)
+          .until(() -> agreedHeight(nodes), agreed -> agreed >= height);
+    } catch (ConditionTimeoutException e) {
+      StringBuilder logs = new StringBuilder(e.getMessage());
+      for (Node node : nodes) {
+        logs.append("\n--- ").append(node.name()).append(" (height ");
+        try {
+          logs.append(node.height());
+        } catch (RuntimeException unreachable) {
+          logs.append('?');
+        }
+        logs.append("):\n").append(node.tail());
+      }
+      throw new AssertionError(logs.toString(), e);
+    }
+  }
+
+  /** The lowest tip of {@code nodes} if they all hold the same block there, else -1. */
+  private static long agreedHeight(Node... nodes) {
+    long lowest = Long.MAX_VALUE;
+    for (Node node : nodes) {
+      lowest = Math.min(lowest, node.height());
+    }
+    String id = null;
+    for (Node node : nodes) {
+      String other = node.blockId(lowest).orElse(null);
+      if (other == null || (id != null && !id.equals(other))) {
+        return -1;
+      }
+      id = other;
+    }
+    return lowest;
+  }
+
+  private static String names(Node... nodes) {
+    return String.join(", ", java.util.Arrays.stream(nodes).map(Node::name).toList());
   }
 
   Node add(Node node) {

@@ -1,7 +1,11 @@
 package com.osmosecollective.node.acceptance.dsl;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,7 +40,7 @@ public final class Node implements AutoCloseable {
   Node(String name, Path home, List<String> args, Map<String, String> environment) {
     this.name = name;
     this.home = home;
-    this.args = List.copyOf(args);
+    this.args = new ArrayList<>(args);
     this.environment = Map.copyOf(environment);
   }
 
@@ -81,6 +85,26 @@ public final class Node implements AutoCloseable {
     }
 
     /**
+     * Forges for the delegates whose secrets are {@code secrets} (one per line, as {@code
+     * --secrets} takes them): writes them owner-only into the node's folder and adds {@code --forge
+     * --secrets <file>}.
+     */
+    public Spec forging(List<String> secrets) {
+      Path file = cluster.root().resolve(name).resolve("delegates.secrets");
+      try {
+        Files.createDirectories(file.getParent());
+        Files.deleteIfExists(file);
+        Files.createFile(
+            file,
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.write(file, secrets);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return args("--forge", "--secrets", file.toString());
+    }
+
+    /**
      * An environment variable of the process ({@code OSMOSE_*} from the test's own are removed).
      */
     public Spec env(String variable, String value) {
@@ -106,6 +130,11 @@ public final class Node implements AutoCloseable {
   /** The node's data dir ({@code --data-dir}). */
   public Path dataDir() {
     return home.resolve("data");
+  }
+
+  /** The folder of the node (data dir, logs, secrets). */
+  public Path home() {
+    return home;
   }
 
   /** Whether this is an {@code osmose forger} process (no API, no P2P server). */
@@ -145,6 +174,21 @@ public final class Node implements AutoCloseable {
       run.set(at + 1, Integer.toString(p2pPort));
     }
     return run;
+  }
+
+  /**
+   * Sets {@code flag}'s value for the next runs (replacing it, or adding the flag): e.g. a new
+   * {@code --peers} list to heal a partition.
+   */
+  public Node set(String flag, String value) {
+    int at = args.indexOf(flag);
+    if (at >= 0 && at + 1 < args.size()) {
+      args.set(at + 1, value);
+    } else {
+      args.add(flag);
+      args.add(value);
+    }
+    return this;
   }
 
   /** The P2P port of the current run (chosen by the node: every test node asks for any port). */
@@ -205,6 +249,19 @@ public final class Node implements AutoCloseable {
   /** The height of the node's last block, from its API. */
   public long height() {
     return api().height();
+  }
+
+  /** The id of the node's block at {@code height} (empty while it has none). */
+  public java.util.Optional<String> blockId(long height) {
+    NodeApi.Answer answer = api().get("/blocks/" + height);
+    return answer.status() == 200
+        ? java.util.Optional.of(answer.data().path("id").asText())
+        : java.util.Optional.empty();
+  }
+
+  /** Whether the process runs. */
+  public boolean isRunning() {
+    return process != null && process.isAlive();
   }
 
   /** Waits until the node's API reports at least {@code height}; returns the height reached. */

@@ -47,6 +47,28 @@ public final class NodeApi {
     return answer.body();
   }
 
+  /** GET {@code <path>} outside {@code /api} (e.g. {@code /metrics}), which must answer 200. */
+  public String getText(String path) {
+    try {
+      HttpResponse<String> response =
+          client.send(
+              HttpRequest.newBuilder(base.resolve(path.substring(1)))
+                  .timeout(Duration.ofSeconds(10))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      if (response.statusCode() != 200) {
+        throw new AssertionError("GET " + path + " answered " + response.statusCode());
+      }
+      return response.body();
+    } catch (IOException e) {
+      throw new UncheckedIOException("no answer from " + base, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted", e);
+    }
+  }
+
   /** POST {@code /api<path>} with a JSON body. */
   public Answer post(String path, JsonNode body) {
     return send(

@@ -22,6 +22,7 @@ public final class Peer {
   private volatile Block tipHeader;
   private volatile long latencyMillis;
   private volatile Map<String, PluginInfo> plugins = Map.of();
+  private volatile Map<String, Integer> ports = Map.of();
   private volatile Instant lastPinged = Instant.EPOCH;
   private volatile Boolean fastForked;
   private volatile boolean forked;
@@ -93,6 +94,15 @@ public final class Peer {
 
   public Map<String, PluginInfo> plugins() {
     return plugins;
+  }
+
+  /** ARK's {@code peer.ports}: each probed plugin's port, or -1 when its probe failed. */
+  public Map<String, Integer> ports() {
+    return ports;
+  }
+
+  public void ports(Map<String, Integer> probed) {
+    ports = Map.copyOf(probed);
   }
 
   public Instant lastPinged() {

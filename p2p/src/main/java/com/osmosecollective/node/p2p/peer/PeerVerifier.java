@@ -111,6 +111,11 @@ public final class PeerVerifier {
     if (!AppVersions.accepted(config.version())) {
       throw new PeerRefusedException("version " + config.version() + " not accepted", null);
     }
+    MinimumVersions minimum = MinimumVersions.of(network.milestones().at(Math.max(1, ourHeight())));
+    if (!minimum.accepts(config.version())) {
+      throw new PeerRefusedException(
+          "version " + config.version() + " below the network's minimum " + minimum.ranges(), null);
+    }
     if (status.state().header().height() != status.state().height()) {
       throw new PeerRefusedException(
           "claims height "

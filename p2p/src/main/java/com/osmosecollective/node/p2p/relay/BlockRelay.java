@@ -26,7 +26,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,11 +41,15 @@ import org.slf4j.LoggerFactory;
  * and a block failing verification makes its sender a violator. Out, driven by the chain's
  * listener: our forger's blocks go to every peer, relayed blocks that we accepted as our tip go
  * once to a share of the peers that shrinks as more copies arrived (SV-066), never back to the peer
- * that sent it.
+ * that sent it. As ARK, a relayed block whose copies were all received within 500 ms is held for
+ * the rest of that window and the copies counted again before the share is chosen (spec §7.7); a
+ * newer block arriving meanwhile cancels the relay.
  */
 public final class BlockRelay implements ChainListener, PostedBlocks {
   private static final Logger LOG = LoggerFactory.getLogger(BlockRelay.class);
   private static final int REMEMBERED = 64;
+  private static final int MAX_HOPS = 4;
+  private static final long RECOUNT_WINDOW_MILLIS = 500;
 
   private final Chain chain;
   private final BlockCodec codec;
@@ -51,6 +58,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
   private final PeerClient client;
   private final Reputation reputation;
   private final Executor executor;
+  private final ScheduledExecutorService delays;
   private final Runnable wakeSync;
   private final Map<String, Posted> posted =
       Collections.synchronizedMap(
@@ -65,7 +73,23 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
   private record Posted(InetAddress from, int fromPort) {}
 
   /** ARK's "ping block": the last block received, and how many times it was. */
-  private record PingBlock(String id, long height, AtomicInteger received) {}
+  private record PingBlock(
+      String id, long height, AtomicInteger received, long firstNanos, AtomicLong lastNanos) {
+    static PingBlock first(Block block) {
+      long now = System.nanoTime();
+      return new PingBlock(
+          block.id(), block.height(), new AtomicInteger(1), now, new AtomicLong(now));
+    }
+
+    void receivedAgain() {
+      received.incrementAndGet();
+      lastNanos.set(System.nanoTime());
+    }
+
+    long spreadMillis() {
+      return TimeUnit.NANOSECONDS.toMillis(lastNanos.get() - firstNanos);
+    }
+  }
 
   public BlockRelay(
       Network network,
@@ -74,6 +98,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
       PeerClient client,
       Reputation reputation,
       Executor executor,
+      ScheduledExecutorService delays,
       Runnable wakeSync) {
     this.chain = chain;
     this.codec = new BlockCodec(network);
@@ -82,6 +107,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
     this.client = client;
     this.reputation = reputation;
     this.executor = executor;
+    this.delays = delays;
     this.wakeSync = wakeSync;
   }
 
@@ -94,7 +120,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
         && current != null
         && current.id().equals(block.id())
         && current.height() == block.height()) {
-      current.received().incrementAndGet();
+      current.receivedAgain();
       return new PostBlockResponse(true, tip.height());
     }
     if (block.height() == tip.height() && !block.id().equals(tip.id()) && equivocates(block, tip)) {
@@ -115,7 +141,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
       }
       return new PostBlockResponse(false, tip.height());
     }
-    ping = new PingBlock(block.id(), block.height(), new AtomicInteger(1));
+    ping = PingBlock.first(block);
     posted.put(
         block.id(),
         new Posted(caller.ip(), headers == null || headers.port() == null ? -1 : headers.port()));
@@ -161,9 +187,29 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
       return; // synced blocks are not relayed (ARK relays only in its newBlock state)
     }
     PingBlock current = ping;
-    int received =
-        current != null && current.id().equals(block.id()) ? current.received().get() : 1;
+    boolean isPing = current != null && current.id().equals(block.id());
+    int received = isPing ? current.received().get() : 1;
+    long spread = isPing ? current.spreadMillis() : RECOUNT_WINDOW_MILLIS;
+    if (!info.forgedLocally() && spread < RECOUNT_WINDOW_MILLIS && received < MAX_HOPS) {
+      // ARK: copies of a fresh block are still arriving; count them for the rest of the window
+      var unused =
+          delays.schedule(
+              () -> executor.execute(() -> recountAndBroadcast(block, from)),
+              RECOUNT_WINDOW_MILLIS - spread,
+              TimeUnit.MILLISECONDS);
+      return;
+    }
     executor.execute(() -> broadcast(block, info.forgedLocally(), received, from));
+  }
+
+  /** After the recount window: relays with the copies counted since, unless a newer block came. */
+  private void recountAndBroadcast(Block block, Posted from) {
+    PingBlock now = ping;
+    if (now != null && now.height() != block.height()) {
+      return;
+    }
+    int received = now != null && now.id().equals(block.id()) ? now.received().get() : 1;
+    broadcast(block, false, received, from);
   }
 
   private void broadcast(Block block, boolean forged, int received, Posted from) {
@@ -182,7 +228,7 @@ public final class BlockRelay implements ChainListener, PostedBlocks {
     int count = peers.size();
     if (!forged) {
       // ARK: quota = (4 - times received) / 4 of the peers, none once received 4 times
-      double quota = (4.0 - received) / 4.0;
+      double quota = (MAX_HOPS - (double) received) / MAX_HOPS;
       count = quota <= 0 ? 0 : (int) Math.ceil(quota * peers.size());
     }
     for (Peer peer : peers.subList(0, Math.min(count, peers.size()))) {

@@ -20,7 +20,7 @@ public final class LocalStatus {
   private final Chain chain;
   private final NetworkTime time;
   private final Slots slots;
-  private final PeerConfig config;
+  private volatile PeerConfig config;
 
   /**
    * @param appVersion the semver ARK peers check (e.g. "3.9.1")
@@ -51,12 +51,22 @@ public final class LocalStatus {
     return config;
   }
 
+  /**
+   * Announces other plugins from now on: the API binds after P2P starts, and with port 0 its port
+   * is known only then.
+   */
+  public void plugins(Map<String, PluginInfo> plugins) {
+    PeerConfig old = config;
+    config = new PeerConfig(old.version(), old.network(), plugins);
+  }
+
   public GetStatusResponse status() {
+    PeerConfig current = config;
     Block tip = chain.snapshot().lastBlock();
     SlotInfo slot = slots.info(time.now(), tip.height(), chain.timestampLookup());
     return new GetStatusResponse(
         new PeerState(
             tip.height(), slot.forgingAllowed(), slot.slotNumber(), WireBlocks.statusHeader(tip)),
-        config);
+        current);
   }
 }

@@ -26,6 +26,7 @@ import com.osmosecollective.node.p2p.peer.PeerConnector;
 import com.osmosecollective.node.p2p.peer.PeerIp;
 import com.osmosecollective.node.p2p.peer.PeerTable;
 import com.osmosecollective.node.p2p.peer.PeerVerifier;
+import com.osmosecollective.node.p2p.peer.PluginPortProbe;
 import com.osmosecollective.node.p2p.peer.Reputation;
 import com.osmosecollective.node.p2p.peer.WireBlockReader;
 import com.osmosecollective.node.p2p.relay.BlockRelay;
@@ -98,6 +99,7 @@ public final class P2pService implements AutoCloseable {
   private final NetworkView view;
   private final ServerBootstrap server;
   private final List<com.osmosecollective.node.p2p.peer.PeerKey> seeds;
+  private final LocalStatus status;
   private volatile Channel serverChannel;
   private volatile boolean started;
 
@@ -178,8 +180,14 @@ public final class P2pService implements AutoCloseable {
             time,
             settings.sync());
     acceptance.onAccepted(peer -> sync.wakeUp());
+    PluginPortProbe ports = new PluginPortProbe(relaying);
+    acceptance.onAccepted(
+        peer -> {
+          var unused = ports.probe(peer);
+        });
     this.blockRelay =
-        new BlockRelay(network, chain, table, client, reputation, relaying, sync::wakeUp);
+        new BlockRelay(
+            network, chain, table, client, reputation, relaying, scheduler, sync::wakeUp);
     this.transactionRelay = new TransactionRelay(table, client, relaying);
     this.networkState =
         new NetworkStateSource(
@@ -204,8 +212,7 @@ public final class P2pService implements AutoCloseable {
           throttle.forget(peer.key());
         });
 
-    LocalStatus status =
-        new LocalStatus(chain, network, time, settings.appVersion(), settings.plugins());
+    this.status = new LocalStatus(chain, network, time, settings.appVersion(), settings.plugins());
     List<Route> routes = new ArrayList<>();
     routes.addAll(new PeerRoutes(table, status, store.queries()).routes());
     routes.addAll(new BlockRoutes(network, chain, store.queries(), blockRelay).routes());
@@ -265,6 +272,14 @@ public final class P2pService implements AutoCloseable {
     started = true;
     monitor.start(seeds);
     sync.start();
+  }
+
+  /**
+   * Announces the public API's port in our status from now on (the API binds after P2P; with {@code
+   * --api-port 0} only then is its port known).
+   */
+  public void announceApiPort(int apiPort) {
+    status.plugins(settings.withApiPort(apiPort).plugins());
   }
 
   /** The address the server is bound to. */

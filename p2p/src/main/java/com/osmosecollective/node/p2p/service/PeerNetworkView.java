@@ -33,7 +33,7 @@ final class PeerNetworkView implements NetworkView {
         continue;
       }
       Map<String, PeerSummary.PeerPlugin> plugins = new LinkedHashMap<>();
-      Map<String, Integer> ports = new LinkedHashMap<>();
+      Map<String, Integer> ports = peer.ports();
       for (Map.Entry<String, PluginInfo> plugin : peer.plugins().entrySet()) {
         PluginInfo info = plugin.getValue();
         plugins.put(

@@ -16,6 +16,9 @@ import java.net.URI;
  * (SV-052): any answer but the 101 upgrade ends the socket.
  */
 final class ClientUpgrade extends SimpleChannelInboundHandler<FullHttpResponse> {
+  /** The name Netty's handshaker gives the WebSocket decoder it installs. */
+  private static final String WS_DECODER = "ws-decoder";
+
   private final int maxFrameBytes;
   private final ViolationSink violations;
   private WebSocketClientHandshaker handshaker;
@@ -58,6 +61,15 @@ final class ClientUpgrade extends SimpleChannelInboundHandler<FullHttpResponse> 
       violations.report(
           ctx.channel(), Channels.remoteIp(ctx.channel()), Violation.HANDSHAKE, e.getMessage());
       return;
+    }
+    NesClientSession session = ctx.pipeline().get(NesClientSession.class);
+    if (session != null) {
+      // frames are capped by their header, at what this socket awaits (SV-059)
+      ctx.pipeline()
+          .addBefore(
+              WS_DECODER,
+              "frame-limit",
+              new InboundFrameLimit(session::awaitedFrameBytes, violations));
     }
     ctx.pipeline().remove(this);
     ctx.pipeline().fireUserEventTriggered(Upgraded.INSTANCE);

@@ -112,6 +112,19 @@ public final class NesClientSession extends ChannelInboundHandlerAdapter {
     return answer;
   }
 
+  /**
+   * The largest frame this socket accepts now: the biggest answer pending (20 MiB only for
+   * getBlocks), else ARK's default answer cap. Read on the socket's event loop, where requests are
+   * registered before they are written.
+   */
+  int awaitedFrameBytes() {
+    int awaited = limits.clientDefaultResponseBytes();
+    for (Pending p : pending.values()) {
+      awaited = Math.max(awaited, p.maxResponseBytes());
+    }
+    return awaited;
+  }
+
   /** Closes the socket; pending requests fail. */
   public void close() {
     ChannelHandlerContext c = ctx;

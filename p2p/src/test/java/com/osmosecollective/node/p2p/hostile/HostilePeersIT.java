@@ -207,7 +207,8 @@ class HostilePeersIT {
                   + "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
                   + "Sec-WebSocket-Version: 13\r\n\r\n")
               .getBytes(StandardCharsets.US_ASCII));
-      Thread.sleep(200); // the 101 answer; then a hello and an internal call
+      // the 101 answer first (read, not slept for), then a hello and an internal call
+      assertThat(peer.readUpgradeAnswer()).startsWith("HTTP/1.1 101");
       peer.sendNes(NesFrame.hello(1));
       peer.request(2, InternalJsonCodec.GET_NETWORK_STATE, "{}".getBytes());
       assertPunishedAndNodeServes(peer, "127.0.0.23", Violation.UNAUTHORISED_INTERNAL);

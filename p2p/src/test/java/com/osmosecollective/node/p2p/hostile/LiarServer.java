@@ -23,12 +23,12 @@ import java.util.function.Function;
  * answering each route with whatever bytes the test scripts (routes without a script get no
  * answer).
  */
-final class LiarServer implements AutoCloseable {
+public final class LiarServer implements AutoCloseable {
   private final EventLoopGroup group =
       new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
   private final Channel channel;
 
-  LiarServer(String ip, Map<String, Function<byte[], byte[]>> script, boolean answerTwice)
+  public LiarServer(String ip, Map<String, Function<byte[], byte[]>> script, boolean answerTwice)
       throws InterruptedException {
     P2pChannelInitializer init =
         P2pChannelInitializer.inbound(
@@ -56,7 +56,7 @@ final class LiarServer implements AutoCloseable {
             .channel();
   }
 
-  String address() {
+  public String address() {
     InetSocketAddress bound = (InetSocketAddress) channel.localAddress();
     return bound.getAddress().getHostAddress() + ":" + bound.getPort();
   }

@@ -16,12 +16,13 @@ import java.util.Random;
 
 /**
  * A hand-driven WebSocket client for hostile-peer tests: it binds a chosen loopback address (so
- * bans fall on it, not on 127.0.0.1) and writes whatever bytes and frames a test wants.
+ * bans fall on it, not on 127.0.0.1) and writes whatever bytes and frames a test wants. Public for
+ * acceptance-tests (p2p's test-jar), which aim it at real processes.
  */
-final class RawPeer implements AutoCloseable {
-  static final int TEXT = 1;
-  static final int BINARY = 2;
-  static final int PING = 9;
+public final class RawPeer implements AutoCloseable {
+  public static final int TEXT = 1;
+  public static final int BINARY = 2;
+  public static final int PING = 9;
 
   private final Socket socket;
   private final InputStream in;
@@ -36,7 +37,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** A TCP connection from {@code from} to the node, nothing sent yet. */
-  static RawPeer tcp(String from, int port) throws IOException {
+  public static RawPeer tcp(String from, int port) throws IOException {
     Socket socket = new Socket();
     socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
     socket.connect(new InetSocketAddress("127.0.0.1", port), 5000);
@@ -45,7 +46,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** Whether a new connection from {@code from} is closed by the node before anything is read. */
-  static boolean refused(String from, int port) {
+  public static boolean refused(String from, int port) {
     try (RawPeer peer = tcp(from, port)) {
       return peer.closedByPeer();
     } catch (IOException e) {
@@ -54,7 +55,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** A WebSocket upgraded from {@code from}; fails when the server refuses. */
-  static RawPeer websocket(String from, int port) throws IOException {
+  public static RawPeer websocket(String from, int port) throws IOException {
     RawPeer peer = tcp(from, port);
     peer.write(
         ("GET / HTTP/1.1\r\nHost: 127.0.0.1:"
@@ -70,7 +71,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** A WebSocket that also did the nes hello. */
-  static RawPeer nes(String from, int port) throws IOException {
+  public static RawPeer nes(String from, int port) throws IOException {
     RawPeer peer = websocket(from, port);
     peer.sendNes(NesFrame.hello(1));
     NesFrame hello = peer.readNes();
@@ -80,9 +81,14 @@ final class RawPeer implements AutoCloseable {
     return peer;
   }
 
-  void write(byte[] bytes) throws IOException {
+  public void write(byte[] bytes) throws IOException {
     out.write(bytes);
     out.flush();
+  }
+
+  /** The HTTP answer to an upgrade written by hand with {@link #write} (blocks until it ends). */
+  public String readUpgradeAnswer() throws IOException {
+    return readHead();
   }
 
   private String readHead() throws IOException {
@@ -101,7 +107,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** One masked client frame. */
-  void sendFrame(int opcode, byte[] payload, boolean fin) throws IOException {
+  public void sendFrame(int opcode, byte[] payload, boolean fin) throws IOException {
     ByteArrayOutputStream frame = new ByteArrayOutputStream();
     frame.write((fin ? 0x80 : 0) | opcode);
     int length = payload.length;
@@ -127,7 +133,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** Only the header of a masked binary frame announcing {@code length} payload bytes. */
-  void sendFrameHeaderOnly(long length) throws IOException {
+  public void sendFrameHeaderOnly(long length) throws IOException {
     ByteArrayOutputStream frame = new ByteArrayOutputStream();
     frame.write(0x80 | BINARY);
     frame.write(0x80 | 127);
@@ -138,16 +144,16 @@ final class RawPeer implements AutoCloseable {
     write(frame.toByteArray());
   }
 
-  void sendNes(NesFrame frame) throws IOException {
+  public void sendNes(NesFrame frame) throws IOException {
     sendFrame(BINARY, codec.encode(frame), true);
   }
 
-  void request(long id, String route, byte[] payload) throws IOException {
+  public void request(long id, String route, byte[] payload) throws IOException {
     sendNes(NesFrame.request(id, route, Bytes.of(payload)));
   }
 
   /** The next binary frame decoded as nes (pings skipped), or null when the socket closed. */
-  NesFrame readNes() throws IOException {
+  public NesFrame readNes() throws IOException {
     try {
       return readNesOrThrow();
     } catch (java.net.SocketException e) {
@@ -193,7 +199,7 @@ final class RawPeer implements AutoCloseable {
   }
 
   /** Whether the node closed the socket (a read ends, or resets) within the read timeout. */
-  boolean closedByPeer() {
+  public boolean closedByPeer() {
     try {
       while (true) {
         if (in.read() < 0) {

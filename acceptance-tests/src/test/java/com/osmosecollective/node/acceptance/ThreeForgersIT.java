@@ -1,0 +1,200 @@
+package com.osmosecollective.node.acceptance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.osmosecollective.node.acceptance.dsl.Cluster;
+import com.osmosecollective.node.acceptance.dsl.DevnetFiles;
+import com.osmosecollective.node.acceptance.dsl.Node;
+import com.osmosecollective.node.acceptance.dsl.NodeApi;
+import com.osmosecollective.node.acceptance.dsl.Transfers;
+import com.osmosecollective.node.core.crypto.PrivateKey;
+import com.osmosecollective.node.core.encoding.Hex;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A network of three {@code osmose start --forge} processes, each holding 17 of the 51 delegates,
+ * as three operators would run it: one chain made by all three, a relay joining late, a transaction
+ * posted to one node forged and seen by all, a forger crashing (SIGKILL) and coming back. The tests
+ * run in order on one network (starting it takes most of the time).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ThreeForgersIT {
+  private static final Duration ROUND = Duration.ofSeconds(51 * 3);
+
+  @TempDir static Path dir;
+  private Cluster cluster;
+  private DevnetFiles devnet;
+  private List<List<String>> thirds;
+  private Node a;
+  private Node b;
+  private Node c;
+
+  @BeforeAll
+  void startThreeForgers() {
+    cluster = Cluster.in(dir);
+    devnet = cluster.createDevnet("genesis", 3);
+    thirds = devnet.splitSecrets(3);
+    a =
+        cluster
+            .start("forger-a")
+            .args("--network", devnet.networkArg())
+            .forging(thirds.get(0))
+            .start();
+    b =
+        cluster
+            .start("forger-b")
+            .args("--network", devnet.networkArg(), "--peers", a.peerAddress())
+            .forging(thirds.get(1))
+            .start();
+    c =
+        cluster
+            .start("forger-c")
+            .args(
+                "--network",
+                devnet.networkArg(),
+                "--peers",
+                a.peerAddress() + "," + b.peerAddress())
+            .forging(thirds.get(2))
+            .start();
+  }
+
+  @AfterAll
+  void stop() {
+    cluster.close();
+  }
+
+  @Test
+  @Order(1)
+  void threeForgersMakeOneChainPastHeight30() {
+    assertThat(thirds).allSatisfy(third -> assertThat(third).hasSize(17));
+    long agreed = Cluster.awaitSameBlock(30, ROUND.multipliedBy(2), a, b, c);
+
+    // every third of the delegates forged on the shared chain: it is the work of all three nodes
+    List<Set<String>> keys = thirds.stream().map(ThreeForgersIT::publicKeys).toList();
+    Set<Integer> forgedBy = new HashSet<>();
+    for (long height = 2; height <= agreed; height++) {
+      String generator =
+          a.api()
+              .getOk("/blocks/" + height)
+              .path("data")
+              .path("generator")
+              .path("publicKey")
+              .asText();
+      for (int i = 0; i < 3; i++) {
+        if (keys.get(i).contains(generator)) {
+          forgedBy.add(i);
+        }
+      }
+    }
+    assertThat(forgedBy)
+        .as("nodes whose delegates forged blocks 2..%d", agreed)
+        .containsExactlyInAnyOrder(0, 1, 2);
+  }
+
+  @Test
+  @Order(2)
+  void aRelayStartedLateSyncsToTheSameTip() {
+    Node relay =
+        cluster
+            .start("relay")
+            .args("--network", devnet.networkArg(), "--peers", c.peerAddress())
+            .start();
+    long tip = a.height();
+    long agreed = Cluster.awaitSameBlock(tip + 1, Duration.ofSeconds(60), a, b, c, relay);
+    assertThat(agreed).isGreaterThan(tip);
+    assertThat(relay.api().getOk("/node/syncing").path("data").path("syncing").asBoolean())
+        .as("the relay says it is synced")
+        .isFalse();
+  }
+
+  @Test
+  @Order(3)
+  void aTransactionPostedToOneNodeIsForgedAndSeenByAll() {
+    Transfers transfers = new Transfers(devnet.network());
+    String sender = devnet.funded().get(0);
+    long nonce =
+        Long.parseLong(
+                b.api()
+                    .getOk("/wallets/" + transfers.address(sender))
+                    .path("data")
+                    .path("nonce")
+                    .asText("0"))
+            + 1;
+    ObjectNode tx = transfers.transfer(sender, nonce, 123_456_789L, devnet.funded().get(1));
+    String id = tx.path("id").asText();
+    NodeApi.Answer posted = b.api().post("/transactions", Transfers.body(tx));
+    assertThat(posted.status()).as("POST answered %s", posted).isEqualTo(200);
+    assertThat(posted.data().path("accept").toString()).contains(id);
+
+    for (Node node : cluster.nodes()) {
+      if (!node.isRunning()) {
+        continue;
+      }
+      Awaitility.await(node.name() + " holds transaction " + id + " in a block")
+          .atMost(Duration.ofSeconds(60))
+          .pollInterval(Duration.ofMillis(500))
+          .until(() -> node.api().get("/transactions/" + id).status() == 200);
+      assertThat(node.api().getOk("/transactions/" + id).path("data").path("amount").asText())
+          .isEqualTo("123456789");
+    }
+    String blockId = a.api().getOk("/transactions/" + id).path("data").path("blockId").asText();
+    for (Node node : List.of(b, c)) {
+      assertThat(node.api().getOk("/transactions/" + id).path("data").path("blockId").asText())
+          .as("%s has it in the same block", node.name())
+          .isEqualTo(blockId);
+    }
+  }
+
+  @Test
+  @Order(4)
+  void aForgerKilledAndRestartedCatchesUpWhileTheOthersKeepForging() {
+    long before = Math.max(a.height(), c.height());
+    b.kill();
+    // the others do not stall: the chain grows by several blocks while b is down
+    a.awaitHeight(before + 6, Duration.ofSeconds(60));
+    c.awaitHeight(before + 6, Duration.ofSeconds(60));
+
+    b.start();
+    long tip = a.height();
+    long agreed = Cluster.awaitSameBlock(tip + 3, Duration.ofSeconds(90), a, b, c);
+    assertThat(agreed).isGreaterThanOrEqualTo(tip + 3);
+
+    // b forges again on the shared chain after its restart
+    Set<String> bKeys = publicKeys(thirds.get(1));
+    Awaitility.await("a block by b's delegates after its restart, on a")
+        .atMost(ROUND)
+        .pollInterval(Duration.ofSeconds(1))
+        .until(
+            () ->
+                bKeys.contains(
+                    a.api()
+                        .getOk("/blocks/" + a.height())
+                        .path("data")
+                        .path("generator")
+                        .path("publicKey")
+                        .asText()));
+  }
+
+  private static Set<String> publicKeys(List<String> secrets) {
+    Set<String> keys = new HashSet<>();
+    for (String secret : secrets) {
+      keys.add(Hex.encode(PrivateKey.fromPassphrase(secret).publicKey()));
+    }
+    return keys;
+  }
+}
