@@ -3,6 +3,7 @@ package com.osmosecollective.node.app;
 import com.osmosecollective.node.config.settings.P2pSettings;
 import com.osmosecollective.node.config.settings.PeerAddress;
 import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,6 +59,16 @@ final class P2pOptions implements Flags.Group {
   String allowLocalPeers;
 
   @Option(
+      names = "--remote-access",
+      paramLabel = "<ip,...>",
+      description =
+          "Addresses a forger process (osmose forger --relay) may call the internal P2P routes"
+              + " from: literal IPs separated by commas (default ARK's 127.0.0.1,"
+              + " ::ffff:127.0.0.1, ::1: this host only); they are also exempt from rate limits."
+              + " Env: OSMOSE_P2P_REMOTE_ACCESS; file: p2p.remoteAccess (a list).")
+  String remoteAccess;
+
+  @Option(
       names = "--no-p2p",
       arity = "0..1",
       fallbackValue = "true",
@@ -74,6 +85,7 @@ final class P2pOptions implements Flags.Group {
         .put(P2pSettings.PEERS, peers)
         .put(P2pSettings.MINIMUM_NETWORK_REACH, minimumNetworkReach)
         .put(P2pSettings.ALLOW_LOCAL_PEERS, allowLocalPeers)
+        .put(P2pSettings.REMOTE_ACCESS, remoteAccess)
         .put(P2pSettings.DISABLED, disabled);
   }
 
@@ -94,6 +106,7 @@ final class P2pOptions implements Flags.Group {
             .withSeedPeers(settings.peers().value().stream().map(PeerAddress::toString).toList())
             .withMinimumNetworkReach(settings.minimumNetworkReach().value())
             .withAllowLocalPeers(Boolean.TRUE.equals(settings.allowLocalPeers().value()))
+            .withRemoteAccess(Set.copyOf(settings.remoteAccess().value()))
             .withApiPort(apiPort));
   }
 }

@@ -23,7 +23,8 @@ import picocli.CommandLine.ScopeType;
       KeysCommand.class,
       ConfigCommand.class,
       DevnetCommand.class,
-      StartCommand.class
+      StartCommand.class,
+      ForgerCommand.class
     })
 final class RootCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;

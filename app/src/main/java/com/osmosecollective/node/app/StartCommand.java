@@ -138,7 +138,7 @@ final class StartCommand implements Callable<Integer> {
   }
 
   /** The password comes from the environment or a prompt, never from the command line (ps). */
-  private static DelegateKeyLoader bip38Loader(ForgingSettings forging, Environment environment) {
+  static DelegateKeyLoader bip38Loader(ForgingSettings forging, Environment environment) {
     String variable = forging.bip38PasswordEnv().value();
     PasswordSource passwords =
         PasswordSource.environment(variable, environment::get)

@@ -108,6 +108,8 @@ class DevnetProcessIT {
             "--blocktime",
             "3",
             "--api-port",
+            "0",
+            "--p2p-port",
             "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());

@@ -54,7 +54,9 @@ class DiskFullIT {
               data.toString(),
               "--blocktime",
               "3",
-              "--no-api");
+              "--no-api",
+              "--p2p-port",
+              "0");
       long intact;
       try {
         node.waitFor(FORGED, 2, Duration.ofSeconds(60));
@@ -84,7 +86,9 @@ class DiskFullIT {
               data.toString(),
               "--blocktime",
               "3",
-              "--no-api");
+              "--no-api",
+              "--p2p-port",
+              "0");
       try {
         assertThat(again.waitFor(RESUMED, 1, Duration.ofSeconds(60))).isEqualTo(intact);
         again.terminate();

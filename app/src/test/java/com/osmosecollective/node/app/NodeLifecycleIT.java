@@ -37,6 +37,9 @@ class NodeLifecycleIT {
         "--blocktime",
         "3",
         "--api-port",
+        "0",
+        // never a fixed port: other nodes on this machine may hold devnet's 4002
+        "--p2p-port",
         "0");
   }
 

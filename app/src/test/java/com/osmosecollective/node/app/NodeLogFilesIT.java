@@ -30,7 +30,9 @@ class NodeLogFilesIT {
             data.toString(),
             "--blocktime",
             "3",
-            "--no-api");
+            "--no-api",
+            "--p2p-port",
+            "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(console.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("OSMOSE_"));

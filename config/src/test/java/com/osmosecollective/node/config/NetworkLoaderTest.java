@@ -59,6 +59,19 @@ class NetworkLoaderTest {
     assertThat(late.maxTransactions()).isEqualTo(150);
   }
 
+  /**
+   * The devnet rehearses mainnet: the same static fees (a vote 1 OSM as the white paper says, not
+   * the 10 OSM of the 2018 network), only its block limits are larger.
+   */
+  @Test
+  void devnetChargesMainnetsFees() throws Exception {
+    NetworkLoader loader = new NetworkLoader();
+    Milestone devnet = loader.loadShipped("devnet").milestones().at(1);
+    Milestone mainnet = loader.loadShipped("mainnet").milestones().at(1);
+    assertThat(devnet.staticFees()).isEqualTo(mainnet.staticFees());
+    assertThat(devnet.staticFee("vote", -1)).isEqualTo(100_000_000L);
+  }
+
   @Test
   void milestonesDeepMergeObjectsAndReplaceArrays(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("net.json");

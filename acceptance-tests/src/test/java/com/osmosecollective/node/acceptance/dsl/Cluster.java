@@ -37,6 +37,11 @@ public final class Cluster implements AutoCloseable {
     return new Node.Spec(this, name, "start");
   }
 
+  /** A forger process ({@code osmose forger}): give it {@code --relay}, the network and secrets. */
+  public Node.Spec forger(String name) {
+    return new Node.Spec(this, name, "forger");
+  }
+
   Node add(Node node) {
     try {
       Files.createDirectories(root.resolve(node.name()));

@@ -21,6 +21,7 @@ import org.awaitility.core.ConditionTimeoutException;
 public final class Node implements AutoCloseable {
   private static final Pattern API_PORT = Pattern.compile("REST API listening on \\S*:(\\d+)");
   private static final Pattern P2P_PORT = Pattern.compile("P2P listening on \\S*:(\\d+)");
+  private static final Pattern FORGER_STARTED = Pattern.compile("forger process started");
   private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
 
   private final String name;
@@ -54,6 +55,9 @@ public final class Node implements AutoCloseable {
       args.add(command);
       args.add("--data-dir");
       args.add(cluster.root().resolve(name).resolve("data").toString());
+      if (command.equals("forger")) {
+        return; // no API, no P2P server
+      }
       args.add("--api-port");
       args.add("0");
       args.add("--p2p-port");
@@ -104,7 +108,15 @@ public final class Node implements AutoCloseable {
     return home.resolve("data");
   }
 
-  /** Starts (or restarts) the process; returns once the REST API answers. */
+  /** Whether this is an {@code osmose forger} process (no API, no P2P server). */
+  public boolean isForgerProcess() {
+    return args.get(0).equals("forger");
+  }
+
+  /**
+   * Starts (or restarts) the process; returns once the REST API answers (a forger process: once it
+   * logged that it started).
+   */
   public Node start() {
     if (process != null && process.isAlive()) {
       throw new IllegalStateException(name + " is already running");
@@ -112,6 +124,10 @@ public final class Node implements AutoCloseable {
     runs++;
     process =
         OsmoseProcess.start(runArguments(), environment, home.resolve("run-" + runs + ".log"));
+    if (isForgerProcess()) {
+      awaitLog(FORGER_STARTED, START_TIMEOUT);
+      return this;
+    }
     int port = Integer.parseInt(awaitLog(API_PORT, START_TIMEOUT));
     api = new NodeApi(URI.create("http://127.0.0.1:" + port + "/"));
     p2pPort = args.contains("--no-p2p") ? 0 : Integer.parseInt(awaitLog(P2P_PORT, START_TIMEOUT));

@@ -34,6 +34,14 @@ public record ForgingSettings(
       SettingKey.of(
           "forging.bip38PasswordEnv", "--bip38-password-env", null, Parsers::variableName);
 
+  /**
+   * The relay a forger process ({@code osmose forger}) forges through: flag and variable only, as
+   * the node commands have no use for it (a settings file shared with {@code start} may not hold
+   * it).
+   */
+  public static final SettingKey<PeerAddress> RELAY =
+      SettingKey.of("forging.relay", "--relay", "OSMOSE_RELAY", Parsers::hostPort);
+
   /** Where the BIP38 password is read from unless another variable is named. */
   public static final String DEFAULT_PASSWORD_ENV = "OSMOSE_BIP38_PASSWORD";
 

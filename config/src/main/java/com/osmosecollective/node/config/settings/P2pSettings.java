@@ -16,6 +16,7 @@ public record P2pSettings(
     Setting<List<PeerAddress>> peers,
     Setting<Integer> minimumNetworkReach,
     Setting<Boolean> allowLocalPeers,
+    Setting<List<String>> remoteAccess,
     Setting<Boolean> disabled) {
   public static final SettingKey<String> HOST =
       SettingKey.of("p2p.host", "--p2p-host", "OSMOSE_P2P_HOST", Parsers::host);
@@ -32,11 +33,21 @@ public record P2pSettings(
   public static final SettingKey<Boolean> ALLOW_LOCAL_PEERS =
       SettingKey.of(
           "p2p.allowLocalPeers", "--allow-local-peers", "OSMOSE_ALLOW_LOCAL_PEERS", Parsers::bool);
+  public static final SettingKey<List<String>> REMOTE_ACCESS =
+      SettingKey.of(
+          "p2p.remoteAccess", "--remote-access", "OSMOSE_P2P_REMOTE_ACCESS", Parsers::ips);
   public static final SettingKey<Boolean> DISABLED =
       SettingKey.of("p2p.disabled", "--no-p2p", "OSMOSE_NO_P2P", Parsers::bool);
 
   /** ARK core-p2p's minimumNetworkReach: fewer verified peers and the forger does not forge. */
   public static final int DEFAULT_MINIMUM_NETWORK_REACH = 20;
+
+  /**
+   * ARK core-p2p's remoteAccess: the addresses a forger process may call the internal routes from
+   * (this host only).
+   */
+  public static final List<String> DEFAULT_REMOTE_ACCESS =
+      List.of("127.0.0.1", "::ffff:127.0.0.1", "::1");
 
   /** Every interface: peers must reach a relay. */
   public static final String DEFAULT_HOST = "0.0.0.0";
@@ -49,7 +60,8 @@ public record P2pSettings(
       Map.of("mainnet", 4001, "testnet", 4000, "devnet", 4002);
 
   public static List<SettingKey<?>> keys() {
-    return List.of(HOST, PORT, PEERS, MINIMUM_NETWORK_REACH, ALLOW_LOCAL_PEERS, DISABLED);
+    return List.of(
+        HOST, PORT, PEERS, MINIMUM_NETWORK_REACH, ALLOW_LOCAL_PEERS, REMOTE_ACCESS, DISABLED);
   }
 
   /** The P2P settings; {@code network}'s port is the default when the network was loaded. */
@@ -62,6 +74,7 @@ public record P2pSettings(
         sources.resolve(PEERS, List.of(), ""),
         sources.resolve(MINIMUM_NETWORK_REACH, DEFAULT_MINIMUM_NETWORK_REACH, "ARK's"),
         sources.resolve(ALLOW_LOCAL_PEERS, false, ""),
+        sources.resolve(REMOTE_ACCESS, DEFAULT_REMOTE_ACCESS, "ARK's"),
         sources.resolve(DISABLED, false, ""));
   }
 

@@ -185,6 +185,50 @@ public final class Parsers {
     return List.copyOf(peers);
   }
 
+  /** {@code host:port} ({@code [v6]:port} for IPv6): a host name is allowed (a relay's name). */
+  public static PeerAddress hostPort(String text) {
+    String item = text.strip();
+    int colon = item.lastIndexOf(':');
+    if (colon <= 0 || colon == item.length() - 1) {
+      throw new IllegalArgumentException("must be host:port, not " + quote(item));
+    }
+    String host = host(item.substring(0, colon));
+    int port;
+    try {
+      port = integer(1, 65_535, "").parse(item.substring(colon + 1));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("port " + e.getMessage());
+    }
+    return new PeerAddress(host, port);
+  }
+
+  /**
+   * {@code ip[,ip...]}, at most 1000 literal IPv4 or IPv6 addresses (never names: who may call the
+   * internal routes must not depend on a lookup).
+   */
+  public static List<String> ips(String text) {
+    List<String> ips = new ArrayList<>();
+    if (text.isBlank()) {
+      return ips;
+    }
+    String[] items = text.split(",", -1);
+    if (items.length > ConfigFile.MAX_ITEMS) {
+      throw new IllegalArgumentException(
+          "must list at most " + ConfigFile.MAX_ITEMS + " addresses, not " + items.length);
+    }
+    for (String item : items) {
+      String ip = host(item);
+      if (!ip.contains(":") && !ip.matches("[0-9.]+")) {
+        throw new IllegalArgumentException(
+            "must list literal IP addresses, not the host name " + quote(item.strip()));
+      }
+      if (!ips.contains(ip)) {
+        ips.add(ip);
+      }
+    }
+    return List.copyOf(ips);
+  }
+
   /** A log level name: TRACE, DEBUG, INFO, WARN, ERROR or OFF (any case). */
   public static String level(String text) {
     String level = text.strip().toUpperCase(Locale.ROOT);

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * state allows forging; a block made with less than {@link #MINIMUM_MILLIS_LEFT} ms left in its
  * slot is dropped (ARK {@code forger-service.ts forgeNewBlock}), as peers could not get it in time.
  */
-public final class Forger {
+public final class Forger implements ForgingStep {
   private static final Logger LOG = LoggerFactory.getLogger(Forger.class);
 
   /** The time a forged block needs left in its slot to be used (ARK's forger: 2000 ms). */
@@ -114,6 +114,7 @@ public final class Forger {
    * Forges if now is one of our slots, nothing was forged for it yet and the network gate allows
    * it; waits for the chain. Called from one thread at a time.
    */
+  @Override
   public Optional<Forged> forgeIfDue() {
     ChainSnapshot snapshot = chain.snapshot();
     Block last = snapshot.lastBlock();

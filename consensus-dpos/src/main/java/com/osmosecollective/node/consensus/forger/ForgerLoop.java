@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
 public final class ForgerLoop implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ForgerLoop.class);
 
-  private final Forger forger;
+  private final ForgingStep forger;
   private final long tickMillis;
   private final Consumer<Throwable> fatal;
   private final ScheduledExecutorService scheduler =
@@ -41,7 +41,7 @@ public final class ForgerLoop implements AutoCloseable {
   /**
    * @param fatal told once, on the forging thread, of a failure that stops the loop; must not block
    */
-  public ForgerLoop(Forger forger, long tickMillis, Consumer<Throwable> fatal) {
+  public ForgerLoop(ForgingStep forger, long tickMillis, Consumer<Throwable> fatal) {
     this.forger = forger;
     this.tickMillis = tickMillis;
     this.fatal = fatal;

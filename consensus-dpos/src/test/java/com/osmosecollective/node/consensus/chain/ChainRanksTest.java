@@ -66,7 +66,7 @@ class ChainRanksTest {
       t.pending.add(
           t.sign(SECOND_NEWCOMER, 4000 * COIN, 0, new Asset.DelegateRegistration("second")));
       forgeNext(t);
-      t.pending.add(t.sign(rich, 10 * COIN, 0, vote(true, TestChain.NEWCOMER)));
+      t.pending.add(t.sign(rich, COIN, 0, vote(true, TestChain.NEWCOMER)));
       t.pending.add(t.sign(resigning, 100 * COIN, 0, new Asset.DelegateResignation()));
       forgeNext(t);
       // the resignation keeps the rank until the round ends, as in ARK
@@ -87,9 +87,9 @@ class ChainRanksTest {
 
       // round 2: the richest vote moves from the newcomer to the second newcomer
       t.forgeUntil(60, slotAfterTip(t), 1);
-      t.pending.add(t.sign(rich, 10 * COIN, 0, vote(false, TestChain.NEWCOMER)));
+      t.pending.add(t.sign(rich, COIN, 0, vote(false, TestChain.NEWCOMER)));
       forgeNext(t);
-      t.pending.add(t.sign(rich, 10 * COIN, 0, vote(true, SECOND_NEWCOMER)));
+      t.pending.add(t.sign(rich, COIN, 0, vote(true, SECOND_NEWCOMER)));
       forgeNext(t);
       // vote balances move at once, ranks only at the round end
       assertThat(wallet(t, second).delegate().voteBalance()).isPositive();

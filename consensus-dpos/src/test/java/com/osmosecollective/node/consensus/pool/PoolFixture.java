@@ -27,7 +27,7 @@ final class PoolFixture {
   /** Devnet static fees (from its network.json). */
   static final long TRANSFER_FEE = 100_000_000L;
 
-  static final long VOTE_FEE = 1_000_000_000L;
+  static final long VOTE_FEE = 100_000_000L;
 
   final Network network;
   final TestWallets wallets;

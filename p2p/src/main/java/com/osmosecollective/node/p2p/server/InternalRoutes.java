@@ -103,7 +103,13 @@ public final class InternalRoutes {
     if (!request.path("event").isTextual()) {
       throw new PeerViolationException(Violation.DECODING, "emitEvent without an event name");
     }
-    LOG.info("event from the forger: {}", request.path("event").asText());
+    String event = request.path("event").asText();
+    // a forged block is logged by the chain already; other events (forger.started) are news
+    if (event.equals("block.forged")) {
+      LOG.debug("event from the forger: {}", event);
+    } else {
+      LOG.info("event from the forger: {}", event);
+    }
     return CompletableFuture.completedFuture(BooleanNode.TRUE);
   }
 
@@ -135,7 +141,8 @@ public final class InternalRoutes {
     ChainSnapshot snapshot = chain.snapshot();
     Block last = snapshot.lastBlock();
     long height = last.height() + 1;
-    ForgingInfo info = schedule.forgingInfo(time.now(), last.height(), chain.timestampLookup());
+    // as ARK, and as the in-process forger: the forging info of the next height
+    ForgingInfo info = schedule.forgingInfo(time.now(), height, chain.timestampLookup());
     List<String> order = snapshot.nextForgingOrder();
     ObjectNode out = JsonNodeFactory.instance.objectNode();
     out.put("current", rounds.roundOf(height).round());

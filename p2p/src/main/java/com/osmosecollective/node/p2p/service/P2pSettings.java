@@ -383,4 +383,30 @@ public record P2pSettings(
         sync,
         shutdownTimeout);
   }
+
+  /** The IPs allowed on the internal routes (a forger process on another host: its address). */
+  public P2pSettings withRemoteAccess(Set<String> value) {
+    return new P2pSettings(
+        host,
+        port,
+        seedPeers,
+        maxPeers,
+        maxInbound,
+        maxInboundPerIp,
+        maxPerSubnet,
+        violationsBeforeBan,
+        banTime,
+        allowLocalPeers,
+        minimumNetworkReach,
+        networkStart,
+        appVersion,
+        nodeName,
+        apiPort,
+        value,
+        rates,
+        limits,
+        discoveryInterval,
+        sync,
+        shutdownTimeout);
+  }
 }
