@@ -23,6 +23,17 @@ final class ForgingOptions implements Flags.Group {
   String secrets;
 
   @Option(
+      names = "--payouts",
+      arity = "0..1",
+      fallbackValue = "true",
+      paramLabel = "<true|false>",
+      description =
+          "With --forge: at the end of each payout period of a forging delegate's proposal, sign"
+              + " its payout (multi-payments, memo 'osmose payout <username> <from>-<to>') and"
+              + " put it in the pool. Env: OSMOSE_PAYOUTS; file: forging.payouts.")
+  String payouts;
+
+  @Option(
       names = "--bip38-password-env",
       paramLabel = "<name>",
       description =
@@ -36,6 +47,7 @@ final class ForgingOptions implements Flags.Group {
     flags
         .put(ForgingSettings.FORGE, forge)
         .put(ForgingSettings.SECRETS, secrets)
-        .put(ForgingSettings.BIP38_PASSWORD_ENV, bip38PasswordEnv);
+        .put(ForgingSettings.BIP38_PASSWORD_ENV, bip38PasswordEnv)
+        .put(ForgingSettings.PAYOUTS, payouts);
   }
 }

@@ -65,6 +65,8 @@ final class NodeAssembly implements AutoCloseable {
    *     of a network that is not a local devnet forges when the peers' quorum allows
    * @param newChain whether a missing chain may be started anew beside the node's other state
    *     ({@code --new-chain}, see {@link DataDirGuard})
+   * @param payouts whether the delegates of {@code keys} pay their proposals' payout periods
+   *     automatically ({@code --payouts}, see {@link PayoutsService}); ignored without keys
    * @param seams test doubles for failure tests; {@link TestSeams#NONE} in a node
    */
   record Settings(
@@ -77,6 +79,7 @@ final class NodeAssembly implements AutoCloseable {
       Optional<InetSocketAddress> webhooks,
       Optional<P2pSettings> p2p,
       boolean newChain,
+      boolean payouts,
       TestSeams seams) {
     /** A node without peers and without the REST API. */
     Settings(Network network, Path dataDir, DelegateKeys keys, Clock clock) {
@@ -99,33 +102,45 @@ final class NodeAssembly implements AutoCloseable {
           Optional.empty(),
           Optional.empty(),
           false,
+          false,
           TestSeams.NONE);
     }
 
     /** The same settings with the REST API served at {@code address} (or not, when empty). */
     Settings withApi(Optional<InetSocketAddress> address) {
       return new Settings(
-          network, dataDir, keys, clock, peers, address, webhooks, p2p, newChain, seams);
+          network, dataDir, keys, clock, peers, address, webhooks, p2p, newChain, payouts, seams);
     }
 
     /** The same settings with ARK's webhooks API served at {@code address} (or not, when empty). */
     Settings withWebhooks(Optional<InetSocketAddress> address) {
-      return new Settings(network, dataDir, keys, clock, peers, api, address, p2p, newChain, seams);
+      return new Settings(
+          network, dataDir, keys, clock, peers, api, address, p2p, newChain, payouts, seams);
     }
 
     /** The same settings with a P2P server (or none, when empty). */
     Settings withP2p(Optional<P2pSettings> value) {
       return new Settings(
-          network, dataDir, keys, clock, peers, api, webhooks, value, newChain, seams);
+          network, dataDir, keys, clock, peers, api, webhooks, value, newChain, payouts, seams);
     }
 
     Settings withNewChain(boolean value) {
-      return new Settings(network, dataDir, keys, clock, peers, api, webhooks, p2p, value, seams);
+      return new Settings(
+          network, dataDir, keys, clock, peers, api, webhooks, p2p, value, payouts, seams);
+    }
+
+    /**
+     * The same settings with automatic payouts (issue #14) for the delegates of {@code keys}, or
+     * without.
+     */
+    Settings withPayouts(boolean value) {
+      return new Settings(
+          network, dataDir, keys, clock, peers, api, webhooks, p2p, newChain, value, seams);
     }
 
     Settings withSeams(TestSeams value) {
       return new Settings(
-          network, dataDir, keys, clock, peers, api, webhooks, p2p, newChain, value);
+          network, dataDir, keys, clock, peers, api, webhooks, p2p, newChain, payouts, value);
     }
   }
 
@@ -149,6 +164,7 @@ final class NodeAssembly implements AutoCloseable {
   private final Optional<NetworkStateSource> networkState;
   private final Optional<P2pNodeService> p2p;
   private final Optional<ForgerService> forger;
+  private final Optional<PayoutsService> payouts;
   private final Optional<ApiService> api;
   private final ServiceTree tree;
 
@@ -186,6 +202,19 @@ final class NodeAssembly implements AutoCloseable {
                     gate(time),
                     forgingMode(),
                     fatal));
+    this.payouts =
+        settings.payouts() && !settings.keys().isEmpty()
+            ? Optional.of(
+                new PayoutsService(
+                    network,
+                    settings.dataDir(),
+                    settings.keys(),
+                    storage,
+                    chain,
+                    pool,
+                    this::relay,
+                    fatal))
+            : Optional.empty();
     this.api =
         settings
             .api()
@@ -214,8 +243,14 @@ final class NodeAssembly implements AutoCloseable {
         .add(pool)
         .add(p2p)
         .add(forger)
+        .add(payouts)
         .add(api)
         .build();
+  }
+
+  /** What the pool accepted for relay goes to the peers (nowhere without P2P). */
+  private void relay(List<com.osmosecollective.node.core.tx.Transaction> transactions) {
+    p2p.ifPresent(service -> service.broadcast(transactions));
   }
 
   /** Builds the node (nothing is opened before {@link #start()}). */
@@ -344,6 +379,11 @@ final class NodeAssembly implements AutoCloseable {
 
   Chain chain() {
     return chain.chain();
+  }
+
+  /** The committed chain's queries (usable once the node started). */
+  com.osmosecollective.node.storage.ChainQueries queries() {
+    return storage.store().queries();
   }
 
   /** The services' names in start order. */

@@ -90,7 +90,8 @@ final class StartCommand implements Callable<Integer> {
                 .withApi(apiAddress)
                 .withWebhooks(webhooksAddress)
                 .withP2p(p2pSettings)
-                .withNewChain(newChain.newChain));
+                .withNewChain(newChain.newChain)
+                .withPayouts(settings.forging().pays()));
     ChainSnapshot start = node.chain().snapshot();
     LOG.info(
         "node started on {} at height {} (data dir {})", network.name(), start.height(), dataDir);

@@ -107,6 +107,24 @@ class NodeCommandsTest {
   }
 
   @Test
+  void startRefusesPayoutsWithoutForging() throws Exception {
+    CliRun run =
+        CliRun.of(
+            "start",
+            "--network",
+            devnetNetworkFile().toString(),
+            "--data-dir",
+            dir.resolve("node").toString(),
+            "--payouts");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "--payouts asks for automatic payouts, which need --forge (the delegates' keys sign"
+                + " them)");
+    assertThat(dir.resolve("node")).doesNotExist();
+  }
+
+  @Test
   void startNeedsSecretsToForge() throws Exception {
     CliRun run =
         CliRun.of(

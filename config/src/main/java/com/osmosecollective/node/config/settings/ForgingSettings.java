@@ -10,7 +10,10 @@ import java.util.Optional;
  * variable or a prompt, and is never printed.
  */
 public record ForgingSettings(
-    Setting<Boolean> forge, Setting<Optional<Path>> secrets, Setting<String> bip38PasswordEnv) {
+    Setting<Boolean> forge,
+    Setting<Optional<Path>> secrets,
+    Setting<String> bip38PasswordEnv,
+    Setting<Boolean> payouts) {
   public static final SettingKey<Boolean> FORGE =
       SettingKey.of("forging.forge", "--forge", "OSMOSE_FORGE", Parsers::bool);
   public static final SettingKey<Optional<Path>> SECRETS =
@@ -19,6 +22,14 @@ public record ForgingSettings(
           "--secrets",
           "OSMOSE_SECRETS",
           text -> Optional.of(Parsers.path(text)));
+
+  /**
+   * Whether the forger also pays its delegates' voters and named recipients at the end of each
+   * payout period of their proposals (issue #14). Only meaningful with {@link #FORGE}.
+   */
+  public static final SettingKey<Boolean> PAYOUTS =
+      SettingKey.of("forging.payouts", "--payouts", "OSMOSE_PAYOUTS", Parsers::bool);
+
   public static final SettingKey<String> BIP38_PASSWORD_ENV =
       SettingKey.of(
           "forging.bip38PasswordEnv", "--bip38-password-env", null, Parsers::variableName);
@@ -35,7 +46,7 @@ public record ForgingSettings(
   public static final String DEFAULT_PASSWORD_ENV = "OSMOSE_BIP38_PASSWORD";
 
   public static List<SettingKey<?>> keys() {
-    return List.of(FORGE, SECRETS, BIP38_PASSWORD_ENV);
+    return List.of(FORGE, SECRETS, BIP38_PASSWORD_ENV, PAYOUTS);
   }
 
   public static ForgingSettings resolve(SettingsSources sources) {
@@ -43,11 +54,22 @@ public record ForgingSettings(
         new ForgingSettings(
             sources.resolve(FORGE, false, ""),
             sources.resolve(SECRETS, Optional.empty(), ""),
-            sources.resolve(BIP38_PASSWORD_ENV, DEFAULT_PASSWORD_ENV, ""));
+            sources.resolve(BIP38_PASSWORD_ENV, DEFAULT_PASSWORD_ENV, ""),
+            sources.resolve(PAYOUTS, false, ""));
     if (settings.forges() && settings.secrets().valid() && settings.secrets().value().isEmpty()) {
       sources.problem("--forge needs --secrets <file> (or OSMOSE_SECRETS, or forging.secrets)");
     }
+    if (settings.pays() && settings.forge().valid() && !settings.forges()) {
+      sources.problem(
+          settings.payouts().where()
+              + " asks for automatic payouts, which need --forge (the delegates' keys sign them)");
+    }
     return settings;
+  }
+
+  /** Whether automatic payouts are asked for (they run only with {@link #forges()}). */
+  public boolean pays() {
+    return Boolean.TRUE.equals(payouts.value());
   }
 
   public boolean forges() {

@@ -149,6 +149,26 @@ class SettingsSourcesTest {
   }
 
   @Test
+  void payoutsNeedForging() throws Exception {
+    SettingsSources sources =
+        SettingsSources.open(Map.of(), Environment.of(Map.of("OSMOSE_PAYOUTS", "true"), dir));
+    ForgingSettings forging = ForgingSettings.resolve(sources);
+    assertThat(forging.pays()).isTrue();
+    assertThat(sources.problems())
+        .containsExactly(
+            "OSMOSE_PAYOUTS asks for automatic payouts, which need --forge (the delegates' keys"
+                + " sign them)");
+
+    SettingsSources withForge =
+        SettingsSources.open(
+            Map.of(
+                "forging.forge", "true", "forging.secrets", "d.secrets", "forging.payouts", "true"),
+            Environment.of(Map.of(), dir));
+    assertThat(ForgingSettings.resolve(withForge).pays()).isTrue();
+    assertThat(withForge.problems()).isEmpty();
+  }
+
+  @Test
   void forgingNeedsASecretsFile() throws Exception {
     SettingsSources sources =
         SettingsSources.open(Map.of("forging.forge", "true"), Environment.of(Map.of(), dir));
