@@ -110,8 +110,6 @@ class DevnetProcessIT {
             "--p2p-port",
             "0",
             "--api-port",
-            "0",
-            "--p2p-port",
             "0");
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());

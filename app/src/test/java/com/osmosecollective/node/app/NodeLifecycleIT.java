@@ -36,12 +36,10 @@ class NodeLifecycleIT {
         data.toString(),
         "--blocktime",
         "3",
+        // never a fixed port: other nodes on this machine may hold devnet's 4002
         "--p2p-port",
         "0",
         "--api-port",
-        "0",
-        // never a fixed port: other nodes on this machine may hold devnet's 4002
-        "--p2p-port",
         "0");
   }
 
