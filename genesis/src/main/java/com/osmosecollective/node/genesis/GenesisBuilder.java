@@ -77,13 +77,25 @@ public final class GenesisBuilder {
   /**
    * Builds the genesis block of a network definition in ARK 3 shape and writes it in: {@code
    * genesisBlock}, and {@code network.nethash} = its payloadHash. Returns the network as loaded.
+   *
+   * <p>The genesis block has no parent. ARK's own genesis blocks say {@code "previousBlock": null}
+   * on networks whose ids are legacy at height 1 (mainnet, devnet, testnet), but ARK 3.9's header
+   * serializer reads a full-SHA-256 network's previousBlock as a 64-character string and fails on
+   * null; so where ids are full SHA-256 from height 1 the field holds 64 zeros, the 32 zero bytes
+   * that both forms hash to (same block id). {@code BlockJson.parse} reads both forms as no parent.
    */
   public static Network writeInto(ObjectNode root, GenesisPlan plan)
       throws NetworkConfigException, DecodeException {
     Network planned = new NetworkLoader().fromJson(root, null);
     Block genesis = new GenesisBuilder(planned).build(plan);
     ((ObjectNode) root.get("network")).put("nethash", Hex.encode(genesis.header().payloadHash()));
-    root.set("genesisBlock", BlockJson.toJson(genesis));
+    ObjectNode json = BlockJson.toJson(genesis);
+    if (new BlockCodec(planned).headers().previousIsFullSha256(1)) {
+      String none = "0".repeat(64);
+      json.put("previousBlockHex", none);
+      json.put("previousBlock", none);
+    }
+    root.set("genesisBlock", json);
     return new NetworkLoader().fromJson(root, null);
   }
 

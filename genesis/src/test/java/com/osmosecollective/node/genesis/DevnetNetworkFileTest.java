@@ -49,6 +49,35 @@ class DevnetNetworkFileTest {
     assertThat(Hex.encode(block.header().payloadHash())).isEqualTo(network.nethash());
   }
 
+  /**
+   * ARK 3.9 serializes a full-SHA-256 network's previousBlock as a 64-character string and fails on
+   * null: the genesis block says 64 zeros (the bytes null stands for), and reads back as no parent
+   * with the same id, whichever of the two forms the file holds.
+   */
+  @Test
+  void theGenesisBlockSaysSixtyFourZerosForItsParentAsArkReadsIt() throws Exception {
+    Network network = new DevnetNetworkFile().createOrLoad(dir, null).network();
+    JsonNode genesis = network.genesisBlock();
+    assertThat(network.milestones().at(1).idFullSha256()).isTrue();
+    assertThat(genesis.get("previousBlock").asText()).isEqualTo("0".repeat(64));
+
+    BlockCodec codec = new BlockCodec(network);
+    BlockJson reader = new BlockJson(codec, network.pubKeyHash());
+    var zeros = reader.parse(genesis);
+    ObjectNode withNull = ((ObjectNode) genesis).deepCopy();
+    withNull.putNull("previousBlock");
+    withNull.putNull("previousBlockHex");
+    var nulls = reader.parse(withNull);
+    assertThat(zeros.previousBlock()).isNull();
+    assertThat(zeros.header()).isEqualTo(nulls.header());
+    assertThat(codec.idOf(zeros.header()))
+        .as("both forms hash to the declared id")
+        .isEqualTo(genesis.get("id").asText())
+        .isEqualTo(codec.idOf(nulls.header()));
+    assertThat(new GenesisVerifier(network, new BouncyCastleVerifier()).verify(withNull).failures())
+        .isEmpty();
+  }
+
   @Test
   void theFileIsReusedAndTheBlocktimeOverrideIsKept() throws Exception {
     DevnetNetworkFile file = new DevnetNetworkFile();

@@ -16,11 +16,9 @@ import java.util.Map;
  * ARK Core's configuration folder ({@code CORE_PATH_CONFIG}) for one of our networks, written from
  * the network file {@code osmose devnet} makes ({@code D/network.json}): {@code crypto/} (network,
  * milestones, exceptions and genesis block, which ARK then prefers to its presets), {@code
- * app.json}, {@code .env}, {@code peers.json} and {@code delegates.json}.
- *
- * <p>One translation: when block ids are full SHA-256 from height 1, our genesis block says {@code
- * "previousBlock": null}, which ARK 3.9 cannot serialize (it reads the field's length); it gets 64
- * zeros, the bytes both sides hash for it, so the genesis id is unchanged.
+ * app.json}, {@code .env}, {@code peers.json} and {@code delegates.json}. The genesis block goes
+ * unchanged: {@code osmose devnet} writes its previousBlock as ARK 3.9 reads it (64 zeros where ids
+ * are full SHA-256 from height 1; see genesis' {@code GenesisBuilder}).
  */
 record ArkNetworkConfig(Path folder, Ports ports, String host) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,7 +47,8 @@ record ArkNetworkConfig(Path folder, Ports ports, String host) {
       write(
           crypto.resolve("exceptions.json"),
           network.has("exceptions") ? network.get("exceptions") : JSON.createObjectNode());
-      write(crypto.resolve("genesisBlock.json"), genesisForArk(network));
+      // as written: its previousBlock is what ARK 3.9 reads (64 zeros with full ids from height 1)
+      write(crypto.resolve("genesisBlock.json"), network.path("genesisBlock"));
       ObjectNode peers = JSON.createObjectNode();
       ArrayNode list = peers.putArray("list");
       for (String ip : peerIps) {
@@ -63,16 +62,6 @@ record ArkNetworkConfig(Path folder, Ports ports, String host) {
       throw new UncheckedIOException(e);
     }
     return config;
-  }
-
-  private static JsonNode genesisForArk(JsonNode network) {
-    ObjectNode genesis = ((ObjectNode) network.path("genesisBlock")).deepCopy();
-    boolean fullIds =
-        network.path("milestones").path(0).path("block").path("idFullSha256").asBoolean();
-    if (fullIds && genesis.path("previousBlock").isNull()) {
-      genesis.put("previousBlock", "0".repeat(64));
-    }
-    return genesis;
   }
 
   /** The delegates ARK's forger forges for: their BIP39 passphrases. */
