@@ -334,12 +334,24 @@ class HostilePeersProcessIT {
         Map.of(GetStatusCodec.ROUTE, r -> status, GetCommonBlocksCodec.ROUTE, r -> common));
   }
 
+  /**
+   * Four sockets each announce a 19 MiB frame and send its first MiB, holding the rest back: the
+   * node charges each frame to its inbound byte budget (64 MiB) by its header, so three are held
+   * and the fourth is refused before its payload is buffered; the three are then completed and
+   * refused by their route (a postBlock that does not decode). The heap stays under its 256 MiB.
+   */
   @Test
   @Order(13)
   @DisplayName(
-      "oversized/unbounded input (SV-024, SV-059): memory stays bounded under 19 MiB frames")
+      "oversized/unbounded input (SV-024, SV-059): 19 MiB frames from several sockets share one"
+          + " inbound byte budget; memory stays bounded")
   void memoryStaysBounded() throws Exception {
-    byte[] big = new byte[19 * 1024 * 1024];
+    byte[] nes =
+        new NesFrameCodec(NesFrameCodec.SERVER_MAX_FRAME_BYTES)
+            .encode(
+                NesFrame.request(2, "p2p.blocks.postBlock", Bytes.of(new byte[19 * 1024 * 1024])));
+    int held = 1024 * 1024;
+    Pattern refused = Pattern.compile("frame of \\d+ bytes from 127\\.0\\.0\\.64 refused");
     assertBannedAndNodeForges(
         "127.0.0.64",
         "DECODING",
@@ -347,22 +359,32 @@ class HostilePeersProcessIT {
           List<RawPeer> peers = new ArrayList<>();
           try {
             for (int i = 0; i < 4; i++) {
-              peers.add(RawPeer.nes(ip, port));
+              RawPeer peer = RawPeer.nes(ip, port);
+              peers.add(peer);
+              // a zero mask: the payload goes as it is
+              peer.sendFrameHeaderOnly(nes.length);
+              peer.write(Arrays.copyOf(nes, held));
             }
+            node.awaitLog(refused, Duration.ofSeconds(10));
             for (RawPeer peer : peers) {
-              peer.request(2, "p2p.blocks.postBlock", big);
+              try {
+                peer.write(Arrays.copyOfRange(nes, held, nes.length));
+              } catch (IOException closed) {
+                // the refused socket is gone
+              }
             }
             for (RawPeer peer : peers) {
               assertThat(peer.closedByPeer()).isTrue();
             }
-          } catch (IOException closedWhileSending) {
-            // the node may cut a socket before its frame is fully written: that is the point
           } finally {
             for (RawPeer peer : peers) {
               peer.close();
             }
           }
         });
+    assertThat(Pattern.compile("peer 127\\.0\\.0\\.64 violation ").matcher(node.log()).results())
+        .as("the refused frame is no violation: three frames, three violations")
+        .hasSize(3);
     long heap = heapUsedBytes();
     assertThat(heap).as("heap used after the flood").isLessThan(256L * 1024 * 1024);
     assertThat(node.log()).doesNotContain("OutOfMemoryError");

@@ -25,6 +25,7 @@ import com.osmosecollective.node.p2p.peer.PeerConnector;
 import com.osmosecollective.node.p2p.peer.PeerKey;
 import com.osmosecollective.node.p2p.peer.Reputation;
 import com.osmosecollective.node.p2p.transport.FrameCounter;
+import com.osmosecollective.node.p2p.transport.InboundByteBudget;
 import com.osmosecollective.node.p2p.transport.P2pChannelInitializer;
 import com.osmosecollective.node.p2p.transport.TransportLimits;
 import io.netty.channel.EventLoopGroup;
@@ -81,7 +82,10 @@ public final class RelayClient implements ForgerRelay, AutoCloseable {
         new PeerConnector(
             group,
             P2pChannelInitializer.outbound(
-                TransportLimits.ark(), reputation, FrameCounter.UNLIMITED),
+                TransportLimits.ark(),
+                reputation,
+                FrameCounter.UNLIMITED,
+                new InboundByteBudget(TransportLimits.ark().inboundBudgetBytes())),
             reputation,
             Duration.ofSeconds(5),
             Duration.ofMillis(500));

@@ -40,6 +40,7 @@ import com.osmosecollective.node.p2p.server.Router;
 import com.osmosecollective.node.p2p.server.TransactionRoutes;
 import com.osmosecollective.node.p2p.sync.BlockSync;
 import com.osmosecollective.node.p2p.transport.ConnectionGate;
+import com.osmosecollective.node.p2p.transport.InboundByteBudget;
 import com.osmosecollective.node.p2p.transport.P2pChannelInitializer;
 import com.osmosecollective.node.storage.ChainStore;
 import io.netty.bootstrap.ServerBootstrap;
@@ -89,6 +90,7 @@ public final class P2pService implements AutoCloseable {
   private final AddressPolicy policy;
   private final PeerTable table;
   private final PeerConnector connector;
+  private final InboundByteBudget frameBudget;
   private final PeerAcceptance acceptance;
   private final NetworkMonitor monitor;
   private final BlockSync sync;
@@ -137,10 +139,12 @@ public final class P2pService implements AutoCloseable {
     this.table = new PeerTable(settings.maxPeers(), settings.maxPerSubnet(), allowLocal);
     InboundRateLimiter inbound = new InboundRateLimiter(settings.rates(), remoteAccess);
     OutboundThrottle throttle = new OutboundThrottle(settings.rates(), scheduler);
+    // one budget of large inbound frames for every socket, inbound and outbound
+    this.frameBudget = new InboundByteBudget(settings.limits().inboundBudgetBytes());
     this.connector =
         new PeerConnector(
             workers,
-            P2pChannelInitializer.outbound(settings.limits(), reputation, inbound),
+            P2pChannelInitializer.outbound(settings.limits(), reputation, inbound, frameBudget),
             reputation,
             Duration.ofSeconds(5),
             Duration.ofSeconds(2));
@@ -249,7 +253,7 @@ public final class P2pService implements AutoCloseable {
             .childOption(ChannelOption.TCP_NODELAY, true)
             .childHandler(
                 P2pChannelInitializer.inbound(
-                    settings.limits(), reputation, inbound, router, gate));
+                    settings.limits(), reputation, inbound, router, gate, frameBudget));
 
     chain.addListener(blockRelay);
     chain.addListener(
@@ -325,6 +329,11 @@ public final class P2pService implements AutoCloseable {
   /** The reputation path (tests and metrics). */
   public Reputation reputation() {
     return reputation;
+  }
+
+  /** The byte budget of large inbound frames (tests and metrics). */
+  public InboundByteBudget frameBudget() {
+    return frameBudget;
   }
 
   /** The peer table (tests and metrics). */

@@ -20,11 +20,13 @@ final class ClientUpgrade extends SimpleChannelInboundHandler<FullHttpResponse> 
   private static final String WS_DECODER = "ws-decoder";
 
   private final int maxFrameBytes;
+  private final InboundByteBudget budget;
   private final ViolationSink violations;
   private WebSocketClientHandshaker handshaker;
 
-  ClientUpgrade(int maxFrameBytes, ViolationSink violations) {
+  ClientUpgrade(int maxFrameBytes, InboundByteBudget budget, ViolationSink violations) {
     this.maxFrameBytes = maxFrameBytes;
+    this.budget = budget;
     this.violations = violations;
   }
 
@@ -64,12 +66,13 @@ final class ClientUpgrade extends SimpleChannelInboundHandler<FullHttpResponse> 
     }
     NesClientSession session = ctx.pipeline().get(NesClientSession.class);
     if (session != null) {
-      // frames are capped by their header, at what this socket awaits (SV-059)
+      // frames are capped by their header, at what this socket awaits (SV-059); answers we
+      // asked for are always admitted by the byte budget, and counted
       ctx.pipeline()
           .addBefore(
               WS_DECODER,
               "frame-limit",
-              new InboundFrameLimit(session::awaitedFrameBytes, violations));
+              new InboundFrameLimit(session::awaitedFrameBytes, budget, true, violations));
     }
     ctx.pipeline().remove(this);
     ctx.pipeline().fireUserEventTriggered(Upgraded.INSTANCE);

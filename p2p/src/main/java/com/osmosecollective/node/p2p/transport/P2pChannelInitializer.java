@@ -28,6 +28,7 @@ public final class P2pChannelInitializer extends ChannelInitializer<SocketChanne
   private final FrameCounter counter;
   private final RequestHandler handler;
   private final ConnectionGate gate;
+  private final InboundByteBudget budget;
   private final AtomicLong socketIds = new AtomicLong();
 
   private P2pChannelInitializer(
@@ -36,29 +37,40 @@ public final class P2pChannelInitializer extends ChannelInitializer<SocketChanne
       ViolationSink violations,
       FrameCounter counter,
       RequestHandler handler,
-      ConnectionGate gate) {
+      ConnectionGate gate,
+      InboundByteBudget budget) {
     this.role = role;
     this.limits = limits;
     this.violations = violations;
     this.counter = counter;
     this.handler = handler;
     this.gate = gate;
+    this.budget = budget;
   }
 
-  /** For the server's accepted sockets. */
+  /**
+   * For the server's accepted sockets; {@code budget} is shared with the outbound initializer (one
+   * budget per node).
+   */
   public static P2pChannelInitializer inbound(
       TransportLimits limits,
       ViolationSink violations,
       FrameCounter counter,
       RequestHandler handler,
-      ConnectionGate gate) {
-    return new P2pChannelInitializer(Role.INBOUND, limits, violations, counter, handler, gate);
+      ConnectionGate gate,
+      InboundByteBudget budget) {
+    return new P2pChannelInitializer(
+        Role.INBOUND, limits, violations, counter, handler, gate, budget);
   }
 
   /** For sockets we dial. */
   public static P2pChannelInitializer outbound(
-      TransportLimits limits, ViolationSink violations, FrameCounter counter) {
-    return new P2pChannelInitializer(Role.OUTBOUND, limits, violations, counter, null, null);
+      TransportLimits limits,
+      ViolationSink violations,
+      FrameCounter counter,
+      InboundByteBudget budget) {
+    return new P2pChannelInitializer(
+        Role.OUTBOUND, limits, violations, counter, null, null, budget);
   }
 
   @Override
@@ -69,7 +81,7 @@ public final class P2pChannelInitializer extends ChannelInitializer<SocketChanne
       p.addLast("gate", gate);
       p.addLast("http", new HttpServerCodec(4096, headerBytes, 8192));
       p.addLast("aggregate", new HttpObjectAggregator(headerBytes));
-      p.addLast("upgrade", new ServerUpgrade(violations, limits.serverMaxFrameBytes()));
+      p.addLast("upgrade", new ServerUpgrade(violations, limits.serverMaxFrameBytes(), budget));
       p.addLast("frames", new FrameGuard(violations, counter));
       p.addLast(
           "nes",
@@ -82,7 +94,7 @@ public final class P2pChannelInitializer extends ChannelInitializer<SocketChanne
     } else {
       p.addLast("http", new HttpClientCodec(4096, headerBytes, 8192));
       p.addLast("aggregate", new HttpObjectAggregator(headerBytes));
-      p.addLast("upgrade", new ClientUpgrade(limits.clientMaxFrameBytes(), violations));
+      p.addLast("upgrade", new ClientUpgrade(limits.clientMaxFrameBytes(), budget, violations));
       p.addLast("frames", new FrameGuard(violations, counter));
       p.addLast(
           "nes",

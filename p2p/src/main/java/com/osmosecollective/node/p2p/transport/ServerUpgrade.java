@@ -16,12 +16,17 @@ import io.netty.handler.codec.http.websocketx.WebSocketServerHandshakerFactory;
  * torn down without an HTTP answer (SV-038). Forwarded-for headers are never read (SV-004).
  */
 final class ServerUpgrade extends SimpleChannelInboundHandler<FullHttpRequest> {
+  /** The name Netty's handshaker gives the WebSocket decoder it installs. */
+  private static final String WS_DECODER = "wsdecoder";
+
   private final ViolationSink violations;
   private final int maxFrameBytes;
+  private final InboundByteBudget budget;
 
-  ServerUpgrade(ViolationSink violations, int maxFrameBytes) {
+  ServerUpgrade(ViolationSink violations, int maxFrameBytes, InboundByteBudget budget) {
     this.violations = violations;
     this.maxFrameBytes = maxFrameBytes;
+    this.budget = budget;
   }
 
   @Override
@@ -50,17 +55,23 @@ final class ServerUpgrade extends SimpleChannelInboundHandler<FullHttpRequest> {
           "unsupported WebSocket version");
       return;
     }
-    handshaker
-        .handshake(ctx.channel(), request)
-        .addListener(
-            done -> {
-              if (done.isSuccess()) {
-                ctx.pipeline().remove(this);
-                ctx.pipeline().fireUserEventTriggered(Upgraded.INSTANCE);
-              } else {
-                Channels.tearDown(ctx.channel());
-              }
-            });
+    var handshake = handshaker.handshake(ctx.channel(), request);
+    // the decoder is in place once handshake() returns: frames are charged to the byte budget by
+    // their header before it buffers them, from the first byte after the upgrade
+    ctx.pipeline()
+        .addBefore(
+            WS_DECODER,
+            "frame-limit",
+            new InboundFrameLimit(() -> maxFrameBytes, budget, false, violations));
+    handshake.addListener(
+        done -> {
+          if (done.isSuccess()) {
+            ctx.pipeline().remove(this);
+            ctx.pipeline().fireUserEventTriggered(Upgraded.INSTANCE);
+          } else {
+            Channels.tearDown(ctx.channel());
+          }
+        });
   }
 
   private static String problem(FullHttpRequest request) {

@@ -14,6 +14,8 @@ import java.time.Duration;
  * @param handshakeTimeout the whole upgrade plus the nes hello must fit in it (SV-040)
  * @param heartbeatInterval how often the server pings (ARK 15 s)
  * @param heartbeatTimeout how long after a ping silence is tolerated (ARK 5 s)
+ * @param inboundBudgetBytes the bytes of large inbound frames held at once across all sockets
+ *     ({@link InboundByteBudget}; not ARK's: 64 MiB)
  */
 public record TransportLimits(
     int serverMaxFrameBytes,
@@ -22,7 +24,11 @@ public record TransportLimits(
     int maxHttpHeaderBytes,
     Duration handshakeTimeout,
     Duration heartbeatInterval,
-    Duration heartbeatTimeout) {
+    Duration heartbeatTimeout,
+    long inboundBudgetBytes) {
+
+  /** Our default budget of large inbound frames held at once: three 20 MiB getBlocks answers. */
+  public static final long DEFAULT_INBOUND_BUDGET_BYTES = 64L * 1024 * 1024;
 
   public static TransportLimits ark() {
     return new TransportLimits(
@@ -32,7 +38,21 @@ public record TransportLimits(
         8 * 1024,
         Duration.ofSeconds(5),
         Duration.ofSeconds(15),
-        Duration.ofSeconds(5));
+        Duration.ofSeconds(5),
+        DEFAULT_INBOUND_BUDGET_BYTES);
+  }
+
+  /** The same limits with another inbound byte budget. */
+  public TransportLimits withInboundBudgetBytes(long bytes) {
+    return new TransportLimits(
+        serverMaxFrameBytes,
+        clientMaxFrameBytes,
+        clientDefaultResponseBytes,
+        maxHttpHeaderBytes,
+        handshakeTimeout,
+        heartbeatInterval,
+        heartbeatTimeout,
+        bytes);
   }
 
   /** ARK's client closes a socket that was silent for interval + timeout. */

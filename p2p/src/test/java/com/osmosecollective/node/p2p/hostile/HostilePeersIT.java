@@ -54,7 +54,8 @@ class HostilePeersIT {
                     limits.maxHttpHeaderBytes(),
                     Duration.ofSeconds(1),
                     limits.heartbeatInterval(),
-                    limits.heartbeatTimeout())));
+                    limits.heartbeatTimeout(),
+                    limits.inboundBudgetBytes())));
     port = node.p2p.boundAddress().getPort();
   }
 

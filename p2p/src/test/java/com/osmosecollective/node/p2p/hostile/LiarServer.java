@@ -3,6 +3,7 @@ package com.osmosecollective.node.p2p.hostile;
 import com.osmosecollective.node.p2p.peer.PeerIp;
 import com.osmosecollective.node.p2p.transport.ConnectionGate;
 import com.osmosecollective.node.p2p.transport.FrameCounter;
+import com.osmosecollective.node.p2p.transport.InboundByteBudget;
 import com.osmosecollective.node.p2p.transport.InboundRequest;
 import com.osmosecollective.node.p2p.transport.P2pChannelInitializer;
 import com.osmosecollective.node.p2p.transport.TransportLimits;
@@ -45,7 +46,8 @@ public final class LiarServer implements AutoCloseable {
                 }
               }
             },
-            new ConnectionGate(100, 100, 100, a -> false, Set.of(), PeerIp::subnet));
+            new ConnectionGate(100, 100, 100, a -> false, Set.of(), PeerIp::subnet),
+            new InboundByteBudget(TransportLimits.ark().inboundBudgetBytes()));
     this.channel =
         new ServerBootstrap()
             .group(group)

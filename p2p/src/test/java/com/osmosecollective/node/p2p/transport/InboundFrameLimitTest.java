@@ -19,6 +19,8 @@ class InboundFrameLimitTest {
   private final List<String> violations = new ArrayList<>();
   private final AtomicInteger allowance = new AtomicInteger(100 * 1024);
 
+  private final InboundByteBudget budget = new InboundByteBudget(1024 * 1024);
+
   private EmbeddedChannel channel() {
     EmbeddedChannel channel =
         new EmbeddedChannel() {
@@ -32,6 +34,8 @@ class InboundFrameLimitTest {
         .addLast(
             new InboundFrameLimit(
                 allowance::get,
+                budget,
+                true,
                 (ch, ip, violation, detail) -> violations.add(violation + " " + detail)));
     return channel;
   }
@@ -108,5 +112,20 @@ class InboundFrameLimitTest {
     channel.writeInbound(Unpooled.wrappedBuffer(blocks));
     assertThat(violations).hasSize(1);
     assertThat(forwarded(channel)).isZero();
+  }
+
+  @Test
+  @DisplayName("SV-059: an answer we asked for is admitted beyond the byte budget, and counted")
+  void solicitedFramesAreAlwaysAdmittedAndCounted() {
+    EmbeddedChannel channel = channel();
+    allowance.set(20 * 1024 * 1024);
+    byte[] blocks = frame(3 * 1024 * 1024); // three times the 1 MiB budget
+    channel.writeInbound(Unpooled.wrappedBuffer(blocks, 0, 1000));
+    assertThat(budget.inUse()).as("charged by its header").isEqualTo(3 * 1024 * 1024);
+    assertThat(budget.tryCharge(200 * 1024)).as("nothing left for unasked frames").isFalse();
+    channel.writeInbound(Unpooled.wrappedBuffer(blocks, 1000, blocks.length - 1000));
+    assertThat(violations).isEmpty();
+    assertThat(forwarded(channel)).isEqualTo(blocks.length);
+    assertThat(budget.inUse()).as("released once handed on").isZero();
   }
 }
