@@ -1,5 +1,7 @@
 package com.osmosecollective.node.p2p.peer;
 
+import com.osmosecollective.node.consensus.ForkTieBreak;
+import com.osmosecollective.node.consensus.ForkTieBreak.BranchStart;
 import com.osmosecollective.node.consensus.netstate.ColdStart;
 import com.osmosecollective.node.consensus.netstate.PeerObservation;
 import com.osmosecollective.node.consensus.netstate.PeerObservations;
@@ -204,8 +206,11 @@ public final class NetworkMonitor implements PeerObservations {
   /**
    * ARK's {@code checkNetworkHealth} (spec §3.6): re-ping every peer with full verification; group
    * the forked ones by their highest common height; for the highest such height H where the forked
-   * peers outnumber the peers agreeing above H (+1), roll back to H. Completes with the number of
-   * blocks to remove (0 when the network agrees with us).
+   * peers outnumber the peers agreeing above H (+1), roll back to H. Where they are exactly as many
+   * (an even split, counting us: two forgers alone are one forked peer against none), ARK rolls
+   * back nowhere and both sides stay on their forks; here {@link ForkTieBreak} decides between the
+   * two branches' first blocks, which both sides see alike, so exactly one side rolls back to H.
+   * Completes with the number of blocks to remove (0 when the network agrees with us).
    */
   public CompletableFuture<Integer> forkCheck(long ourHeight) {
     List<CompletableFuture<Optional<PeerCheck>>> checks = new ArrayList<>();
@@ -224,19 +229,49 @@ public final class NetworkMonitor implements PeerObservations {
   }
 
   static int rollbackFor(long ourHeight, List<PeerCheck> verified) {
-    Map<Long, Integer> forkedAt = new TreeMap<>(Collections.reverseOrder());
+    Map<Long, List<PeerCheck>> forkedAt = new TreeMap<>(Collections.reverseOrder());
     for (PeerCheck check : verified) {
       if (check.forked()) {
-        forkedAt.merge(check.highestCommonHeight(), 1, Integer::sum);
+        forkedAt.computeIfAbsent(check.highestCommonHeight(), h -> new ArrayList<>()).add(check);
       }
     }
-    for (Map.Entry<Long, Integer> fork : forkedAt.entrySet()) {
+    for (Map.Entry<Long, List<PeerCheck>> fork : forkedAt.entrySet()) {
       long height = fork.getKey();
+      int forked = fork.getValue().size();
       long agreeingAbove = verified.stream().filter(c -> c.highestCommonHeight() > height).count();
-      if (fork.getValue() > agreeingAbove + 1) {
+      if (forked > agreeingAbove + 1) {
+        return (int) Math.min(MAX_ROLLBACK, ourHeight - height);
+      }
+      if (forked == agreeingAbove + 1 && theirBranchWins(height, fork.getValue())) {
         return (int) Math.min(MAX_ROLLBACK, ourHeight - height);
       }
     }
     return 0;
+  }
+
+  /** An even split at {@code height}: the tie-break, when all forked peers hold one branch. */
+  private static boolean theirBranchWins(long height, List<PeerCheck> forked) {
+    BranchStart ours = forked.get(0).ourBranch();
+    BranchStart theirs = forked.get(0).theirBranch();
+    if (ours == null || theirs == null) {
+      return false;
+    }
+    for (PeerCheck check : forked) {
+      if (!theirs.equals(check.theirBranch()) || !ours.equals(check.ourBranch())) {
+        return false; // more than two branches: no pairwise tie to break
+      }
+    }
+    boolean theirsWins = ForkTieBreak.theirsWins(ours, theirs);
+    LOG.info(
+        "even split at height {}: {} peer(s) on branch {} (timestamp {}) against our {} (timestamp"
+            + " {}): {}",
+        height + 1,
+        forked.size(),
+        theirs.id(),
+        theirs.timestamp(),
+        ours.id(),
+        ours.timestamp(),
+        theirsWins ? "theirs wins the tie-break, ours is rolled back" : "ours wins the tie-break");
+    return theirsWins;
   }
 }

@@ -1,6 +1,7 @@
 package com.osmosecollective.node.p2p.peer;
 
 import com.osmosecollective.node.config.Network;
+import com.osmosecollective.node.consensus.ForkTieBreak.BranchStart;
 import com.osmosecollective.node.consensus.RoundCalculator;
 import com.osmosecollective.node.consensus.RoundInfo;
 import com.osmosecollective.node.consensus.chain.Chain;
@@ -85,14 +86,18 @@ public final class PeerVerifier {
                       common ->
                           checkHeadersAfter(peer, common, tip.height())
                               .thenApply(
-                                  ok ->
-                                      new PeerCheck(
-                                          status,
-                                          tip,
-                                          latency,
-                                          false,
-                                          common,
-                                          common != ours && common != tip.height())));
+                                  theirBranch -> {
+                                    boolean forked = common != ours && common != tip.height();
+                                    return new PeerCheck(
+                                        status,
+                                        tip,
+                                        latency,
+                                        false,
+                                        common,
+                                        forked,
+                                        forked ? ourBranchAfter(common) : null,
+                                        forked ? theirBranch : null);
+                                  }));
             });
   }
 
@@ -250,14 +255,21 @@ public final class PeerVerifier {
             });
   }
 
+  /** Our block right after the common one (the tie-break's view of our branch), if stored. */
+  private BranchStart ourBranchAfter(long common) {
+    return queries.block(common + 1).map(b -> new BranchStart(b.timestamp(), b.id())).orElse(null);
+  }
+
   /**
    * The peer's headers after the common block up to the end of that round (or its tip): each at the
-   * next height, chained to the one before, signed, and by a delegate of its round.
+   * next height, chained to the one before, signed, and by a delegate of its round. Completes with
+   * the first of them (null when the peer has none after the common block).
    */
-  private CompletableFuture<Boolean> checkHeadersAfter(PeerKey peer, long common, long peerHeight) {
+  private CompletableFuture<BranchStart> checkHeadersAfter(
+      PeerKey peer, long common, long peerHeight) {
     long last = Math.min(peerHeight, rounds.roundOf(common + 1).lastHeight());
     if (last <= common) {
-      return CompletableFuture.completedFuture(true);
+      return CompletableFuture.completedFuture(null);
     }
     int count = (int) Math.min(DownloadedBlock.MAX_BLOCKS, last - common);
     String commonId = queries.block(common).map(BlockData::id).orElse(null);
@@ -267,6 +279,7 @@ public final class PeerVerifier {
             blocks -> {
               String previous = commonId;
               long height = common;
+              BranchStart first = null;
               for (DownloadedBlock downloaded : blocks) {
                 Block block;
                 try {
@@ -284,8 +297,11 @@ public final class PeerVerifier {
                       Violation.LYING);
                 }
                 previous = block.id();
+                if (first == null) {
+                  first = new BranchStart(block.timestamp(), block.id());
+                }
               }
-              return true;
+              return first;
             });
   }
 }

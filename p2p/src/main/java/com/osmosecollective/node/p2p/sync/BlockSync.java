@@ -138,6 +138,10 @@ public final class BlockSync implements AutoCloseable {
           } else {
             download();
           }
+        } else if (noMajorityForUs(ours)) {
+          // nobody is ahead, but at least as many peers are on other chains as on ours (two
+          // forgers alone on two forks): the fork check's tie-break may say that we give way
+          forkCheck();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -207,6 +211,27 @@ public final class BlockSync implements AutoCloseable {
     } finally {
       downloading = false;
     }
+  }
+
+  /**
+   * From the last pings: peers not ahead of us whose tip we do not hold (surely on another chain)
+   * are at least one more than the peers whose tip we hold. A majority on our chain never asks.
+   */
+  private boolean noMajorityForUs(long height) {
+    int forked = 0;
+    int agreeing = 0;
+    for (Peer peer : table.all()) {
+      Boolean fastForked = peer.fastForked();
+      if (fastForked == null || peer.height() <= 0) {
+        continue;
+      }
+      if (!fastForked) {
+        agreeing++;
+      } else if (peer.height() <= height) {
+        forked++;
+      }
+    }
+    return forked > 0 && forked >= agreeing + 1;
   }
 
   /** Peers ahead of {@code height} and not on another fork, fastest first, then shuffled ties. */
