@@ -2,6 +2,7 @@ package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.settings.P2pSettings;
 import com.osmosecollective.node.config.settings.PeerAddress;
+import com.osmosecollective.node.p2p.transport.TransportLimits;
 import java.util.Optional;
 import java.util.Set;
 import picocli.CommandLine.Option;
@@ -69,6 +70,15 @@ final class P2pOptions implements Flags.Group {
   String remoteAccess;
 
   @Option(
+      names = "--p2p-inbound-budget",
+      paramLabel = "<MiB>",
+      description =
+          "MiB of large inbound P2P frames held at once across all peer sockets (default 64);"
+              + " frames peers send unasked beyond it are refused, answers to our own block"
+              + " requests always pass. Env: OSMOSE_P2P_INBOUND_BUDGET; file: p2p.inboundBudgetMiB.")
+  String inboundBudget;
+
+  @Option(
       names = "--no-p2p",
       arity = "0..1",
       fallbackValue = "true",
@@ -86,6 +96,7 @@ final class P2pOptions implements Flags.Group {
         .put(P2pSettings.MINIMUM_NETWORK_REACH, minimumNetworkReach)
         .put(P2pSettings.ALLOW_LOCAL_PEERS, allowLocalPeers)
         .put(P2pSettings.REMOTE_ACCESS, remoteAccess)
+        .put(P2pSettings.INBOUND_BUDGET_MIB, inboundBudget)
         .put(P2pSettings.DISABLED, disabled);
   }
 
@@ -107,6 +118,9 @@ final class P2pOptions implements Flags.Group {
             .withMinimumNetworkReach(settings.minimumNetworkReach().value())
             .withAllowLocalPeers(Boolean.TRUE.equals(settings.allowLocalPeers().value()))
             .withRemoteAccess(Set.copyOf(settings.remoteAccess().value()))
+            .withLimits(
+                TransportLimits.ark()
+                    .withInboundBudgetBytes(settings.inboundBudgetMiB().value() * 1024L * 1024))
             .withApiPort(apiPort));
   }
 }

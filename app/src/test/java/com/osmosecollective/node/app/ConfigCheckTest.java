@@ -66,6 +66,7 @@ class ConfigCheckTest {
                 Map.of(
                     "OSMOSE_API_PORT", "6003",
                     "OSMOSE_P2P_PORT", "6002",
+                    "OSMOSE_P2P_INBOUND_BUDGET", "32",
                     "OSMOSE_LOG_LEVELS", "osmose.blocks=WARN",
                     "OSMOSE_CONFIG", file.toString())),
             "config",
@@ -92,6 +93,8 @@ class ConfigCheckTest {
     assertThat(rows.get("logging.levels"))
         .isEqualTo(new Row("osmose.blocks=WARN", "env OSMOSE_LOG_LEVELS"));
     assertThat(rows.get("dataDir")).isEqualTo(new Row(data.toString(), "flag --data-dir"));
+    assertThat(rows.get("p2p.inboundBudgetMiB"))
+        .isEqualTo(new Row("32", "env OSMOSE_P2P_INBOUND_BUDGET"));
     // defaults, the network's where it has one
     assertThat(rows.get("p2p.host")).isEqualTo(new Row("0.0.0.0", "default"));
     assertThat(rows.get("api.disabled")).isEqualTo(new Row("false", "default"));

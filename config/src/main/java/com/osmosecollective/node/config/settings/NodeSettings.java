@@ -64,6 +64,7 @@ public record NodeSettings(
     all.add(p2p.minimumNetworkReach());
     all.add(p2p.allowLocalPeers());
     all.add(p2p.remoteAccess());
+    all.add(p2p.inboundBudgetMiB());
     all.add(p2p.disabled());
     all.add(logging.level());
     all.add(logging.levels());

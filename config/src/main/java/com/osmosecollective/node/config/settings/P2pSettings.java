@@ -17,6 +17,7 @@ public record P2pSettings(
     Setting<Integer> minimumNetworkReach,
     Setting<Boolean> allowLocalPeers,
     Setting<List<String>> remoteAccess,
+    Setting<Integer> inboundBudgetMiB,
     Setting<Boolean> disabled) {
   public static final SettingKey<String> HOST =
       SettingKey.of("p2p.host", "--p2p-host", "OSMOSE_P2P_HOST", Parsers::host);
@@ -36,6 +37,12 @@ public record P2pSettings(
   public static final SettingKey<List<String>> REMOTE_ACCESS =
       SettingKey.of(
           "p2p.remoteAccess", "--remote-access", "OSMOSE_P2P_REMOTE_ACCESS", Parsers::ips);
+  public static final SettingKey<Integer> INBOUND_BUDGET_MIB =
+      SettingKey.of(
+          "p2p.inboundBudgetMiB",
+          "--p2p-inbound-budget",
+          "OSMOSE_P2P_INBOUND_BUDGET",
+          Parsers.integer(1, 4096, ""));
   public static final SettingKey<Boolean> DISABLED =
       SettingKey.of("p2p.disabled", "--no-p2p", "OSMOSE_NO_P2P", Parsers::bool);
 
@@ -49,6 +56,12 @@ public record P2pSettings(
   public static final List<String> DEFAULT_REMOTE_ACCESS =
       List.of("127.0.0.1", "::ffff:127.0.0.1", "::1");
 
+  /**
+   * MiB of large inbound P2P frames held at once across all peer sockets (three 20 MiB getBlocks
+   * answers fit); unasked frames beyond it are refused.
+   */
+  public static final int DEFAULT_INBOUND_BUDGET_MIB = 64;
+
   /** Every interface: peers must reach a relay. */
   public static final String DEFAULT_HOST = "0.0.0.0";
 
@@ -61,7 +74,14 @@ public record P2pSettings(
 
   public static List<SettingKey<?>> keys() {
     return List.of(
-        HOST, PORT, PEERS, MINIMUM_NETWORK_REACH, ALLOW_LOCAL_PEERS, REMOTE_ACCESS, DISABLED);
+        HOST,
+        PORT,
+        PEERS,
+        MINIMUM_NETWORK_REACH,
+        ALLOW_LOCAL_PEERS,
+        REMOTE_ACCESS,
+        INBOUND_BUDGET_MIB,
+        DISABLED);
   }
 
   /** The P2P settings; {@code network}'s port is the default when the network was loaded. */
@@ -75,6 +95,7 @@ public record P2pSettings(
         sources.resolve(MINIMUM_NETWORK_REACH, DEFAULT_MINIMUM_NETWORK_REACH, "ARK's"),
         sources.resolve(ALLOW_LOCAL_PEERS, false, ""),
         sources.resolve(REMOTE_ACCESS, DEFAULT_REMOTE_ACCESS, "ARK's"),
+        sources.resolve(INBOUND_BUDGET_MIB, DEFAULT_INBOUND_BUDGET_MIB, ""),
         sources.resolve(DISABLED, false, ""));
   }
 
