@@ -46,9 +46,8 @@ class PartitionIT {
               .args("--network", devnet.networkArg(), "--peers", a.peerAddress())
               .forging(thirds.get(1))
               .start();
-      // a relay in the majority: two forgers alone can end on two forks of equal length at
-      // start-up (each sees one forked peer against itself: ARK's rule rolls back only when the
-      // forked peers outnumber ours + 1); with a third node every split is resolved
+      // a relay in the majority, so that the majority outnumbers the minority by ARK's own rule
+      // (forked peers > agreeing + 1); an even split between two forgers alone is TwoForgersIT's
       Node relay =
           cluster
               .start("majority-relay")
