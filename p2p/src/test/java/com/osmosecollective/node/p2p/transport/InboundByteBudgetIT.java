@@ -14,6 +14,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -107,8 +108,14 @@ class InboundByteBudgetIT {
           .until(() -> budget.inUse() >= FRAME_PAYLOAD);
 
       try (RawPeer second = RawPeer.nes("127.0.0.22", port)) {
-        second.write(largeRequest(FRAME_PAYLOAD));
-        assertThat(second.closedByPeer()).as("the frame beyond the budget is refused").isTrue();
+        boolean cut;
+        try {
+          second.write(largeRequest(FRAME_PAYLOAD));
+          cut = second.closedByPeer();
+        } catch (IOException resetWhileSending) {
+          cut = true; // refused by its header, the socket reset before the payload was all sent
+        }
+        assertThat(cut).as("the frame beyond the budget is refused").isTrue();
       }
       assertThat(violations).as("a full budget is no violation of the sender's").isEmpty();
       assertThat(served).isEmpty();
