@@ -68,6 +68,8 @@ run "GET /api/blocks?limit=100" "$API/blocks?limit=100"
 run "GET /api/transactions?limit=100" "$API/transactions?limit=100"
 run "GET /api/wallets/{id}/transactions?limit=100" "$API/wallets/$WALLET/transactions?limit=100"
 run "POST /api/transactions (40 transfers, duplicates)" -s "$DATA/post.lua" "$API/transactions"
+# fresh transactions (the pool's whole admission path), one burst bounded by the pool's 15,000
+java -cp "$JAR" com.osmosecollective.node.benchmarks.ApiFreshPosts "$API" 150 2 "$CONNS" 50
 HEIGHT_AFTER=$(curl -sf "$API/blockchain" | sed 's/.*"height":\([0-9]*\).*/\1/')
 echo "forging under load: $((HEIGHT_AFTER - HEIGHT_BEFORE)) blocks in $(($(date +%s) - STARTED)) s at 3 s slots;" \
   "$(($(grep -c "missed slots" "$DATA/node.log" || true) - MISSED_BEFORE)) blocks logged with missed slots"
