@@ -2,7 +2,7 @@
 # REST API throughput against a forging `osmose devnet` (figures in BENCHMARKS.md, "REST API").
 # Needs wrk (apt-get install -y wrk) and the benchmarks jar
 # (./mvnw -o -q -B -pl benchmarks -am package -DskipTests).
-#   benchmarks/api-wrk.sh [seconds per run] [connections]
+#   benchmarks/api-wrk.sh [seconds per run] [connections]   (WARM_SECS: warm-up per route, default 5)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SECS=${1:-10}
@@ -51,6 +51,16 @@ run() {
   printf '%-48s %10s req/s   p99 %8s   node RSS %s MB   load %s\n' "$name" "$rps" "$p99" "$rss" "$(cut -d' ' -f1 /proc/loadavg)"
 }
 
+# a node that has served for a while runs JIT-compiled code: warm every route first, then measure
+WARM=${WARM_SECS:-5}
+for path in node/status blocks/last "wallets/$DELEGATE" "blocks?limit=100" "transactions?limit=100" \
+  "wallets/$WALLET/transactions?limit=100"; do
+  wrk -t2 -c"$CONNS" -d"${WARM}s" "$API/$path" > /dev/null 2>&1
+done
+MISSED_BEFORE=$(grep -c "missed slots" "$DATA/node.log" || true)
+HEIGHT_BEFORE=$(curl -sf "$API/blockchain" | sed 's/.*"height":\([0-9]*\).*/\1/')
+STARTED=$(date +%s)
+
 run "GET /api/node/status" "$API/node/status"
 run "GET /api/blocks/last" "$API/blocks/last"
 run "GET /api/wallets/{delegate}" "$API/wallets/$DELEGATE"
@@ -58,3 +68,8 @@ run "GET /api/blocks?limit=100" "$API/blocks?limit=100"
 run "GET /api/transactions?limit=100" "$API/transactions?limit=100"
 run "GET /api/wallets/{id}/transactions?limit=100" "$API/wallets/$WALLET/transactions?limit=100"
 run "POST /api/transactions (40 transfers, duplicates)" -s "$DATA/post.lua" "$API/transactions"
+# fresh transactions (the pool's whole admission path), one burst bounded by the pool's 15,000
+java -cp "$JAR" com.osmosecollective.node.benchmarks.ApiFreshPosts "$API" 150 2 "$CONNS" 50
+HEIGHT_AFTER=$(curl -sf "$API/blockchain" | sed 's/.*"height":\([0-9]*\).*/\1/')
+echo "forging under load: $((HEIGHT_AFTER - HEIGHT_BEFORE)) blocks in $(($(date +%s) - STARTED)) s at 3 s slots;" \
+  "$(($(grep -c "missed slots" "$DATA/node.log" || true) - MISSED_BEFORE)) blocks logged with missed slots"

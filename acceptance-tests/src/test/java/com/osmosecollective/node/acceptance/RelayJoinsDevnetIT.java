@@ -46,6 +46,17 @@ class RelayJoinsDevnetIT {
           .contains("\"port\":" + devnet.api().base().getPort());
       assertThat(relay.api().getOk("/node/status").path("data").path("synced").asBoolean())
           .isTrue();
+      // the relay's plugin-port probe (ARK's HEAD /) finds the devnet's API up
+      assertThat(
+              relay
+                  .api()
+                  .getOk("/peers")
+                  .path("data")
+                  .get(0)
+                  .path("ports")
+                  .path("@arkecosystem/core-api")
+                  .asInt())
+          .isEqualTo(devnet.api().base().getPort());
     }
   }
 }

@@ -61,6 +61,23 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
                 .build());
   }
 
+  /**
+   * GET routes whose answers read memory only (tip, peers, clock, network settings), never storage.
+   */
+  static final java.util.Set<String> MEMORY_ROUTES =
+      java.util.Set.of(
+          "/api/node/status",
+          "/api/node/configuration",
+          "/api/node/configuration/crypto",
+          "/api/transactions/types",
+          "/api/transactions/fees",
+          "/api/transactions/schemas");
+
+  private static final List<String> ROOT = List.of("");
+
+  private static final byte[] HELLO =
+      "{\"data\":\"Hello World!\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
   private static final DateTimeFormatter HTTP_DATE =
       DateTimeFormatter.RFC_1123_DATE_TIME.withZone(ZoneOffset.UTC);
 
@@ -155,6 +172,20 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       return;
     }
     List<String> segments = target.segments();
+    if (segments.equals(ROOT) && (HttpMethod.GET.equals(request.method()) || head)) {
+      // ARK's "Hello World" root: peers probe each plugin port with HEAD / and take 200 as "up"
+      finish(
+          ctx,
+          new ResponseCache.Answer(200, HELLO, api.tip()),
+          keepAlive,
+          head,
+          null,
+          request.headers(),
+          "/",
+          method,
+          start);
+      return;
+    }
     if (segments.equals(List.of("api", "events"))
         && HttpMethod.GET.equals(request.method())
         && api.streamsEvents()) {
@@ -192,6 +223,20 @@ final class ApiHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
       finish(
           ctx,
           ApiResponse.error(ApiError.tooManyRequests(), api.tip()),
+          keepAlive,
+          head,
+          limit,
+          request.headers(),
+          routeName,
+          method,
+          start);
+      return;
+    }
+    if (MEMORY_ROUTES.contains(routeName) && "GET".equals(match.route().method())) {
+      // answered from memory only: the hop to a worker would cost more than the answer
+      finish(
+          ctx,
+          answer(match, target.query(), null, routeName, api.tip()),
           keepAlive,
           head,
           limit,

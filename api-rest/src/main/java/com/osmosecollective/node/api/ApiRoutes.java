@@ -5,9 +5,13 @@ import com.osmosecollective.node.core.tx.TransactionType;
 import com.osmosecollective.node.core.wallet.Wallet;
 import com.osmosecollective.node.funding.Funding;
 import com.osmosecollective.node.storage.ChainQueries;
+import com.osmosecollective.node.storage.Page;
+import com.osmosecollective.node.storage.PageRequest;
+import com.osmosecollective.node.storage.StoredTransaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /** The route table: ARK Core 3.9's 39 endpoints (spec §8.2), literal paths before templates. */
 final class ApiRoutes {
@@ -17,6 +21,22 @@ final class ApiRoutes {
   ApiRoutes(ApiServices services, Optional<Funding> funding) {
     this.services = services;
     this.funding = funding;
+  }
+
+  /** A wallet's list {@code /api/wallets/{id}<suffix>}: the wallet is found first (404 if not). */
+  private static Route walletTransactions(
+      WalletLookup wallets,
+      TransactionLists txLists,
+      String suffix,
+      BiFunction<String, PageRequest, Page<StoredTransaction>> listOf) {
+    return Route.get(
+        "/api/wallets/{id}" + suffix,
+        TransactionCriteria.KEYS,
+        r -> {
+          Wallet w = wallets.find(r.param("id"));
+          return txLists.answer(
+              r, "/wallets/" + r.param("id") + suffix, p -> listOf.apply(w.address(), p), true);
+        });
   }
 
   List<Route> all() {
@@ -141,50 +161,12 @@ final class ApiRoutes {
                 new WalletListHandler(queries, wallets, paging, "/wallets/top")),
             Route.get("/api/wallets/{id}", QueryKeys.NONE, new WalletHandler(wallets)),
             Route.get("/api/wallets/{id}/locks", LockHandlers.KEYS, locks::ofWallet),
-            Route.get(
-                "/api/wallets/{id}/transactions",
-                txKeys,
-                r -> {
-                  Wallet w = wallets.find(r.param("id"));
-                  return txLists.answer(
-                      r,
-                      "/wallets/" + r.param("id") + "/transactions",
-                      p -> queries.transactionsByAddress(w.address(), p),
-                      true);
-                }),
-            Route.get(
-                "/api/wallets/{id}/transactions/sent",
-                txKeys,
-                r -> {
-                  Wallet w = wallets.find(r.param("id"));
-                  return txLists.answer(
-                      r,
-                      "/wallets/" + r.param("id") + "/transactions/sent",
-                      p -> queries.transactionsBySender(w.address(), p),
-                      true);
-                }),
-            Route.get(
-                "/api/wallets/{id}/transactions/received",
-                txKeys,
-                r -> {
-                  Wallet w = wallets.find(r.param("id"));
-                  return txLists.answer(
-                      r,
-                      "/wallets/" + r.param("id") + "/transactions/received",
-                      p -> queries.transactionsByRecipient(w.address(), p),
-                      true);
-                }),
-            Route.get(
-                "/api/wallets/{id}/votes",
-                txKeys,
-                r -> {
-                  Wallet w = wallets.find(r.param("id"));
-                  return txLists.answer(
-                      r,
-                      "/wallets/" + r.param("id") + "/votes",
-                      p -> queries.votesByVoter(w.address(), p),
-                      true);
-                }));
+            walletTransactions(wallets, txLists, "/transactions", queries::transactionsByAddress),
+            walletTransactions(
+                wallets, txLists, "/transactions/sent", queries::transactionsBySender),
+            walletTransactions(
+                wallets, txLists, "/transactions/received", queries::transactionsByRecipient),
+            walletTransactions(wallets, txLists, "/votes", queries::votesByVoter));
     List<Route> routes = new ArrayList<>(ark);
     routes.addAll(fundingRoutes.all());
     return List.copyOf(routes);

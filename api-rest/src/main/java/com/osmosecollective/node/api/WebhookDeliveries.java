@@ -39,19 +39,18 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(WebhookDeliveries.class);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** One delivery of one event to one webhook; {@code attempt} counts from 1. */
-  // the body is sent as it is, never compared
-  @SuppressWarnings("ArrayRecordComponent")
-  private record Delivery(Webhook webhook, String event, byte[] body, String id, int attempt) {
-    Delivery next() {
-      return new Delivery(webhook, event, body, id, attempt + 1);
-    }
-  }
-
   private final WebhookStore store;
   private final WebhookDeliverySettings settings;
-  private final BlockingQueue<Delivery> queue;
+  private final BlockingQueue<WebhookDelivery> queue;
   private final AtomicInteger waiting = new AtomicInteger();
+  private final PendingWebhookDeliveries pending;
+
+  /** Every delivery counted in {@link #waiting}, by sequence: what a stop saves. */
+  private final java.util.concurrent.ConcurrentSkipListMap<Long, WebhookDelivery> unsent =
+      new java.util.concurrent.ConcurrentSkipListMap<>();
+
+  private final java.util.concurrent.atomic.AtomicLong sequence =
+      new java.util.concurrent.atomic.AtomicLong();
   private final java.util.concurrent.ExecutorService http;
   private final HttpClient client;
   private final ScheduledExecutorService retries;
@@ -63,8 +62,13 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
   private final Counter dropped;
   private volatile boolean closed;
 
-  WebhookDeliveries(WebhookStore store, WebhookDeliverySettings settings, MeterRegistry registry) {
+  WebhookDeliveries(
+      WebhookStore store,
+      WebhookDeliverySettings settings,
+      PendingWebhookDeliveries pending,
+      MeterRegistry registry) {
     this.store = store;
+    this.pending = pending;
     this.settings = settings;
     this.queue = new ArrayBlockingQueue<>(settings.capacity());
     this.http = Executors.newSingleThreadExecutor(new DefaultThreadFactory("webhook-http", true));
@@ -81,6 +85,16 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
     this.retried = outcome(registry, "retried");
     this.failed = outcome(registry, "failed");
     this.dropped = outcome(registry, "dropped");
+    for (WebhookDelivery left : pending.takeAll(store, settings.capacity())) {
+      offer(
+          new WebhookDelivery(
+              left.webhook(),
+              left.event(),
+              left.body(),
+              left.id(),
+              left.attempt(),
+              sequence.getAndIncrement()));
+    }
     for (int i = 0; i < settings.senders(); i++) {
       Thread sender = new Thread(this::send, "webhook-sender-" + i);
       sender.setDaemon(true);
@@ -110,7 +124,14 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
         if (body == null) {
           body = body(event);
         }
-        offer(new Delivery(webhook, event.name(), body, UUID.randomUUID().toString(), 1));
+        offer(
+            new WebhookDelivery(
+                webhook,
+                event.name(),
+                body,
+                UUID.randomUUID().toString(),
+                1,
+                sequence.getAndIncrement()));
       }
     } catch (RuntimeException e) {
       // a subscriber that throws is removed from the hub: webhooks must outlive a bad event
@@ -131,22 +152,28 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
     }
   }
 
-  private void offer(Delivery delivery) {
+  private void offer(WebhookDelivery delivery) {
     if (closed || waiting.incrementAndGet() > settings.capacity()) {
       waiting.decrementAndGet();
       dropped.increment();
       return;
     }
+    unsent.put(delivery.sequence(), delivery);
     // room is reserved by the count above, so the queue (of the same capacity) takes it
     if (!queue.offer(delivery)) {
-      waiting.decrementAndGet();
+      finished(delivery);
       dropped.increment();
     }
   }
 
+  private void finished(WebhookDelivery delivery) {
+    unsent.remove(delivery.sequence());
+    waiting.decrementAndGet();
+  }
+
   private void send() {
     while (!closed) {
-      Delivery delivery;
+      WebhookDelivery delivery;
       try {
         delivery = queue.poll(200, TimeUnit.MILLISECONDS);
       } catch (InterruptedException e) {
@@ -158,8 +185,11 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
       String failure = attempt(delivery);
       if (failure == null) {
         delivered.increment();
-        waiting.decrementAndGet();
-      } else if (delivery.attempt() < settings.attempts() && !closed) {
+        finished(delivery);
+      } else if (closed) {
+        // cut off by the stop: stays unsent, saved and tried again after the restart
+        return;
+      } else if (delivery.attempt() < settings.attempts()) {
         retried.increment();
         long wait = settings.backoff(delivery.attempt()).toMillis();
         LOG.debug(
@@ -169,10 +199,12 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
             failure,
             wait);
         // stays counted in `waiting` while it waits, so the queue always has its room back
-        var unused = retries.schedule(() -> requeue(delivery.next()), wait, TimeUnit.MILLISECONDS);
+        WebhookDelivery next = delivery.next();
+        unsent.put(next.sequence(), next);
+        var unused = retries.schedule(() -> requeue(next), wait, TimeUnit.MILLISECONDS);
       } else {
         failed.increment();
-        waiting.decrementAndGet();
+        finished(delivery);
         failures.error(
             "webhook "
                 + delivery.webhook().id()
@@ -187,15 +219,15 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
     }
   }
 
-  private void requeue(Delivery delivery) {
-    if (closed || !queue.offer(delivery)) {
-      waiting.decrementAndGet();
+  private void requeue(WebhookDelivery delivery) {
+    if (!closed && !queue.offer(delivery)) {
+      finished(delivery);
       dropped.increment();
     }
   }
 
   /** One try; null when the receiver answered 2xx, else why not. */
-  private String attempt(Delivery d) {
+  private String attempt(WebhookDelivery d) {
     HttpRequest request;
     try {
       request =
@@ -233,11 +265,32 @@ final class WebhookDeliveries implements Consumer<ChainEvent>, AutoCloseable {
     return waiting.get();
   }
 
+  /**
+   * Stops sending and saves what still waits (queued, between tries, cut off mid-try) for the next
+   * start.
+   */
   @Override
   public void close() {
     closed = true;
     retries.shutdownNow();
     senders.forEach(Thread::interrupt);
+    for (Thread sender : senders) {
+      try {
+        sender.join(settings.timeout().toMillis() + 1_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
     http.shutdownNow();
+    List<WebhookDelivery> left = List.copyOf(unsent.values());
+    try {
+      pending.save(left);
+      if (!left.isEmpty()) {
+        LOG.info("{} webhook deliveries kept for the next start", left.size());
+      }
+    } catch (IOException e) {
+      failures.error(left.size() + " webhook deliveries waiting at the stop are lost", e);
+    }
   }
 }

@@ -24,14 +24,17 @@ public final class Webhooks implements AutoCloseable {
   }
 
   /**
-   * Loads the webhooks of {@code dataDir} and starts the senders.
+   * Loads the webhooks of {@code dataDir} and the deliveries the last stop left, and starts the
+   * senders.
    *
    * @throws IllegalStateException naming the file when it cannot be read
    */
   public static Webhooks open(
       Path dataDir, WebhookDeliverySettings settings, MeterRegistry registry) {
     WebhookStore store = WebhookStore.open(dataDir.resolve(FILE));
-    return new Webhooks(store, new WebhookDeliveries(store, settings, registry));
+    PendingWebhookDeliveries pending =
+        new PendingWebhookDeliveries(dataDir.resolve(PendingWebhookDeliveries.FILE));
+    return new Webhooks(store, new WebhookDeliveries(store, settings, pending, registry));
   }
 
   /** Delivers {@code events}' chain events from now on. */

@@ -112,6 +112,36 @@ class ApiHttpServerTest {
   }
 
   @Test
+  void rootAnswersArksHelloWorldSoPeersPortProbesFindTheApi() throws Exception {
+    HttpResponse<String> root = get("/");
+    assertThat(root.statusCode()).isEqualTo(200);
+    assertSameTree(JSON.readTree(root.body()), JSON.readTree("{\"data\":\"Hello World!\"}"));
+    HttpResponse<String> probe =
+        client.send(
+            HttpRequest.newBuilder(uri("/"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(probe.statusCode()).as("ARK's pingPorts HEADs / and wants 200").isEqualTo(200);
+    assertThat(probe.body()).isEmpty();
+    HttpResponse<String> post =
+        client.send(
+            HttpRequest.newBuilder(uri("/"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(post.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void nodeStatusIsAnsweredWithTheTip() throws Exception {
+    HttpResponse<String> status = get("/api/node/status");
+    assertThat(status.statusCode()).isEqualTo(200);
+    assertThat(status.headers().firstValue("x-block-height")).hasValue("2");
+    assertThat(JSON.readTree(status.body()).at("/data/now").asLong()).isEqualTo(2);
+  }
+
+  @Test
   void errorsAreArksBodies() throws Exception {
     assertError(get("/api/blocks/notfound"), "err_blocks_notfound.json");
     assertError(get("/api/wallets/bad"), "err_wallets_bad.json");

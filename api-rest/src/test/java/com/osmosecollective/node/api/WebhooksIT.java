@@ -91,11 +91,12 @@ class WebhooksIT {
   }
 
   private void openWebhooks() throws Exception {
-    webhooks =
-        Webhooks.open(
-            dir,
-            new WebhookDeliverySettings(Duration.ofSeconds(2), 4, Duration.ofMillis(100), 1000, 2),
-            new SimpleMeterRegistry());
+    openWebhooks(
+        new WebhookDeliverySettings(Duration.ofSeconds(2), 4, Duration.ofMillis(100), 1000, 2));
+  }
+
+  private void openWebhooks(WebhookDeliverySettings settings) throws Exception {
+    webhooks = Webhooks.open(dir, settings, new SimpleMeterRegistry());
     webhooks.deliverFrom(api.events());
     server =
         webhooks.serve(
@@ -286,6 +287,59 @@ class WebhooksIT {
         .during(Duration.ofMillis(1_000))
         .atMost(Duration.ofSeconds(3))
         .until(() -> received.stream().filter(r -> heightOf(r) == height).count() == 4);
+  }
+
+  @Test
+  void deliveriesWaitingAtAStopAreSentAfterTheRestartWithTheirIds() throws Exception {
+    closeWebhooks();
+    // the second try would come 30 s after the first: the stop finds it waiting
+    openWebhooks(
+        new WebhookDeliverySettings(Duration.ofSeconds(2), 4, Duration.ofSeconds(30), 1000, 2));
+    register("block.applied", "[]");
+    failuresLeft.set(1);
+    chain.forge();
+    long height = chain.height();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> received.stream().anyMatch(r -> heightOf(r) == height));
+    String delivery =
+        received.stream()
+            .filter(r -> heightOf(r) == height)
+            .findFirst()
+            .get()
+            .header("X-Osmose-Delivery");
+    assertThat(webhooks.waiting()).isEqualTo(1);
+
+    closeWebhooks();
+    Path pending = dir.resolve(PendingWebhookDeliveries.FILE);
+    assertThat(pending).exists();
+    assertThat(Files.readString(pending)).contains(delivery);
+    openWebhooks();
+
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> received.stream().filter(r -> heightOf(r) == height).count() == 2);
+    Received again = received.stream().filter(r -> heightOf(r) == height).toList().get(1);
+    assertThat(again.header("X-Osmose-Delivery")).isEqualTo(delivery);
+    assertThat(again.header("X-Osmose-Attempt")).isEqualTo("2");
+    assertThat(again.json().at("/data/height").asLong()).isEqualTo(height);
+    await().atMost(Duration.ofSeconds(10)).until(() -> webhooks.waiting() == 0);
+    assertThat(pending).doesNotExist();
+  }
+
+  @Test
+  void aPendingFileThatCannotBeReadIsSetAsideAndTheWebhooksStillStart() throws Exception {
+    closeWebhooks();
+    Files.writeString(dir.resolve(PendingWebhookDeliveries.FILE), "{\"deliveries\": [tr");
+    openWebhooks();
+    assertThat(dir.resolve(PendingWebhookDeliveries.FILE)).doesNotExist();
+    assertThat(dir.resolve(PendingWebhookDeliveries.FILE + ".bad")).exists();
+    register("block.applied", "[]");
+    chain.forge();
+    long height = chain.height();
+    await()
+        .atMost(Duration.ofSeconds(20))
+        .until(() -> received.stream().anyMatch(r -> heightOf(r) == height));
   }
 
   @Test

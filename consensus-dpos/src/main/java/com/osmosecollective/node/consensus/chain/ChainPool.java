@@ -94,7 +94,7 @@ public final class ChainPool implements ChainListener, TransactionSource {
           chain.callOnChainThread(
               () -> {
                 publishQueued.set(false);
-                view = new PoolView(pool.inForgingOrder(), pool.lastHeight());
+                view = pool.view();
                 return null;
               });
     }

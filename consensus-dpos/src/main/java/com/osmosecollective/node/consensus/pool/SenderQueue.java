@@ -16,6 +16,13 @@ final class SenderQueue {
     this.order = order;
   }
 
+  /** A copy holding the same entries, for a reader off the chain thread. */
+  SenderQueue copy() {
+    SenderQueue copy = new SenderQueue(order);
+    copy.entries.addAll(entries);
+    return copy;
+  }
+
   long order() {
     return order;
   }

@@ -459,6 +459,12 @@ public final class TransactionPool {
     return contents.senderCount(senderPublicKey);
   }
 
+  /** A copy of the pending transactions for readers off the chain thread. */
+  public PoolView view() {
+    checkThread();
+    return PoolView.of(contents.queues(), lastHeight);
+  }
+
   /** Every pending transaction in forging order (ARK's {@code /transactions/unconfirmed}). */
   public List<Transaction> inForgingOrder() {
     checkThread();

@@ -1,6 +1,5 @@
 package com.osmosecollective.node.core.encoding;
 
-import java.math.BigInteger;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -10,7 +9,6 @@ public final class Base58 {
   private static final String ALPHABET =
       "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
   private static final int[] INDEXES = new int[128];
-  private static final BigInteger BASE = BigInteger.valueOf(58);
 
   /** Longest text accepted, so that decoding work is bounded whatever the input. */
   public static final int MAX_TEXT_LENGTH = 1024;
@@ -35,8 +33,9 @@ public final class Base58 {
   }
 
   /**
-   * Long division of the big-endian bytes into base-58 digits, without BigInteger: addresses are
-   * encoded for every recipient of every transaction applied, so this is on the hot path.
+   * Long division of the big-endian bytes into base-58 digits, without BigInteger (and {@link
+   * #decode} the other way): addresses are encoded for every recipient of every transaction
+   * applied, and decoded for every one posted, so both are on hot paths.
    */
   public static String encode(byte[] data) {
     int zeros = 0;
@@ -71,7 +70,9 @@ public final class Base58 {
     if (text.length() > MAX_TEXT_LENGTH) {
       throw new DecodeException("base58 text is longer than " + MAX_TEXT_LENGTH);
     }
-    BigInteger value = BigInteger.ZERO;
+    // base-256 digits, least significant first: log(58) / log(256) < 0.733
+    int[] digits = new int[text.length() * 733 / 1000 + 1];
+    int length = 0;
     int zeros = 0;
     boolean leading = true;
     for (int i = 0; i < text.length(); i++) {
@@ -82,15 +83,22 @@ public final class Base58 {
       }
       if (leading && digit == 0) {
         zeros++;
-      } else {
-        leading = false;
+        continue;
       }
-      value = value.multiply(BASE).add(BigInteger.valueOf(digit));
+      leading = false;
+      int carry = digit;
+      int j = 0;
+      for (; j < length || carry != 0; j++) {
+        int value = (j < length ? digits[j] * 58 : 0) + carry;
+        digits[j] = value & 0xff;
+        carry = value >>> 8;
+      }
+      length = j;
     }
-    byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
-    int strip = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0;
-    byte[] out = new byte[zeros + magnitude.length - strip];
-    System.arraycopy(magnitude, strip, out, zeros, magnitude.length - strip);
+    byte[] out = new byte[zeros + length];
+    for (int k = 0; k < length; k++) {
+      out[zeros + k] = (byte) digits[length - 1 - k];
+    }
     return out;
   }
 

@@ -36,6 +36,36 @@ class Base58EncodeTest {
         .isEqualTo(encoded.isEmpty() ? new byte[1] : data);
   }
 
+  /** The textbook decoding: the number in base 58, one zero byte per leading '1'. */
+  private static byte[] referenceDecode(String text) {
+    BigInteger value = BigInteger.ZERO;
+    int zeros = 0;
+    while (zeros < text.length() && text.charAt(zeros) == '1') {
+      zeros++;
+    }
+    for (char c : text.toCharArray()) {
+      value = value.multiply(BigInteger.valueOf(58)).add(BigInteger.valueOf(ALPHABET.indexOf(c)));
+    }
+    byte[] magnitude = value.signum() == 0 ? new byte[0] : value.toByteArray();
+    int strip = magnitude.length > 0 && magnitude[0] == 0 ? 1 : 0;
+    byte[] out = new byte[zeros + magnitude.length - strip];
+    System.arraycopy(magnitude, strip, out, zeros, magnitude.length - strip);
+    return out;
+  }
+
+  @Property(tries = 500)
+  void decodingMatchesTheBigIntegerDefinition(
+      @ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 120) int length, @ForAll long seed)
+      throws Exception {
+    java.util.Random random = new java.util.Random(seed);
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < length; i++) {
+      // '1' often, so leading and inner zero digits are both common
+      text.append(random.nextInt(4) == 0 ? '1' : ALPHABET.charAt(random.nextInt(58)));
+    }
+    assertThat(Base58.decode(text)).isEqualTo(referenceDecode(text.toString()));
+  }
+
   @Test
   void leadingZerosAndEdgeValues() {
     assertThat(Base58.encode(new byte[0])).isEmpty();

@@ -102,9 +102,16 @@ public record P2pSettings(
         Duration.ofSeconds(10));
   }
 
-  /** The plugins announced in the status config: this node's name with the API port. */
+  /** ARK's name for the public API plugin: wallets and explorers find API nodes by it. */
+  public static final String CORE_API_PLUGIN = "@arkecosystem/core-api";
+
+  /**
+   * The plugins announced in the status config: the API port under ARK's core-api name (whose
+   * counts are exact, never estimated), and under this node's name so peers can tell what runs.
+   */
   public Map<String, PluginInfo> plugins() {
     Map<String, PluginInfo> out = new LinkedHashMap<>();
+    out.put(CORE_API_PLUGIN, new PluginInfo(apiPort, apiPort > 0, false));
     out.put(nodeName, new PluginInfo(apiPort, apiPort > 0, null));
     return out;
   }
