@@ -1,5 +1,15 @@
 package com.osmosecollective.node.acceptance;
 
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.FORGED;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.address;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.awaitForged;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.balance;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.fee;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.nonce;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.post;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.postRaw;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.recipient;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -12,20 +22,14 @@ import com.osmosecollective.node.acceptance.dsl.NodeApi;
 import com.osmosecollective.node.acceptance.dsl.OsmoseProcess;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkLoader;
-import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Bytes;
 import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.tx.Asset;
 import com.osmosecollective.node.core.tx.Transaction;
-import com.osmosecollective.node.core.tx.TransactionJson;
-import com.osmosecollective.node.core.tx.TransactionSigner;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import com.osmosecollective.node.genesis.GenesisPlan;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +42,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +55,6 @@ class AutomaticPayoutsIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long COIN = 100_000_000L;
   private static final int PERIOD_BLOCKS = 12;
-  private static final Duration FORGED = Duration.ofSeconds(60);
 
   @TempDir Path dir;
 
@@ -252,77 +254,5 @@ class AutomaticPayoutsIT {
     Matcher m = pattern.matcher(text);
     assertThat(m.find()).as(pattern + " in:\n" + text).isTrue();
     return m.group(1);
-  }
-
-  private static String address(PrivateKey key, int pubKeyHash) {
-    return Address.fromPublicKey(key.publicKey(), pubKeyHash);
-  }
-
-  private static Bytes recipient(String address, int pubKeyHash) throws Exception {
-    return Bytes.of(Address.decode(address, pubKeyHash));
-  }
-
-  private static long nonce(NodeApi api, String address) {
-    NodeApi.Answer a = api.get("/wallets/" + address);
-    return a.status() == 404 ? 0 : a.data().get("nonce").asLong();
-  }
-
-  private static long balance(NodeApi api, String address) {
-    NodeApi.Answer a = api.get("/wallets/" + address);
-    return a.status() == 404 ? 0 : a.data().get("balance").asLong();
-  }
-
-  private static long fee(NodeApi api, String type) {
-    return api.getOk("/transactions/fees").at("/data/1/" + type).asLong();
-  }
-
-  private static Transaction sign(
-      PrivateKey sender, long nonce, long fee, Asset asset, Network network) {
-    Transaction tx =
-        Transaction.builder()
-            .version(2)
-            .network(network.pubKeyHash())
-            .nonce(nonce)
-            .senderPublicKey(Bytes.of(sender.publicKey()))
-            .fee(fee)
-            .amount(0)
-            .asset(asset)
-            .build();
-    return TransactionSigner.sign(tx, sender);
-  }
-
-  private static void post(NodeApi api, Transaction tx) {
-    ObjectNode body = JSON.createObjectNode();
-    body.putArray("transactions").add(TransactionJson.toJson(tx));
-    NodeApi.Answer a = api.post("/transactions", body);
-    assertThat(a.data().get("accept")).as(a.toString()).hasSize(1);
-  }
-
-  /** Waits until the transaction is in a block; that block's height. */
-  private static long awaitForged(NodeApi api, String id) {
-    return Awaitility.await("transaction " + id + " forged")
-        .atMost(FORGED)
-        .pollInterval(Duration.ofMillis(500))
-        .until(
-            () -> {
-              NodeApi.Answer a = api.get("/transactions/" + id);
-              if (a.status() != 200) {
-                return 0L;
-              }
-              return api.getOk("/blocks/" + a.data().get("blockId").asText())
-                  .at("/data/height")
-                  .asLong();
-            },
-            h -> h > 0);
-  }
-
-  private static HttpResponse<String> postRaw(String uri, byte[] body) throws Exception {
-    return HttpClient.newHttpClient()
-        .send(
-            HttpRequest.newBuilder(URI.create(uri))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
   }
 }
