@@ -117,303 +117,150 @@ public record P2pSettings(
   }
 
   public P2pSettings withHost(String value) {
-    return new P2pSettings(
-        value,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.host = value;
+    return c.build();
   }
 
   public P2pSettings withSeedPeers(List<String> value) {
-    return new P2pSettings(
-        host,
-        port,
-        value,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.seedPeers = value;
+    return c.build();
   }
 
   public P2pSettings withAllowLocalPeers(boolean value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        value,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.allowLocalPeers = value;
+    return c.build();
   }
 
   public P2pSettings withMinimumNetworkReach(int value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        value,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.minimumNetworkReach = value;
+    return c.build();
   }
 
   public P2pSettings withBans(int violations, Duration time) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violations,
-        time,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.violationsBeforeBan = violations;
+    c.banTime = time;
+    return c.build();
   }
 
   public P2pSettings withRates(RateTable value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        value,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.rates = value;
+    return c.build();
   }
 
   public P2pSettings withLimits(TransportLimits value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        value,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.limits = value;
+    return c.build();
   }
 
   public P2pSettings withDiscoveryInterval(Duration value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        value,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.discoveryInterval = value;
+    return c.build();
   }
 
   public P2pSettings withSync(SyncSettings value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        value,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.sync = value;
+    return c.build();
   }
 
   public P2pSettings withApiPort(int value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        value,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.apiPort = value;
+    return c.build();
   }
 
   public P2pSettings withNetworkStart(boolean value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        value,
-        appVersion,
-        nodeName,
-        apiPort,
-        remoteAccess,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.networkStart = value;
+    return c.build();
   }
 
   /** The IPs allowed on the internal routes (a forger process on another host: its address). */
   public P2pSettings withRemoteAccess(Set<String> value) {
-    return new P2pSettings(
-        host,
-        port,
-        seedPeers,
-        maxPeers,
-        maxInbound,
-        maxInboundPerIp,
-        maxPerSubnet,
-        violationsBeforeBan,
-        banTime,
-        allowLocalPeers,
-        minimumNetworkReach,
-        networkStart,
-        appVersion,
-        nodeName,
-        apiPort,
-        value,
-        rates,
-        limits,
-        discoveryInterval,
-        sync,
-        shutdownTimeout);
+    Copy c = new Copy(this);
+    c.remoteAccess = value;
+    return c.build();
+  }
+
+  /** A changeable copy of the settings, so each {@code with…} names only what it changes. */
+  private static final class Copy {
+    private String host;
+    private int port;
+    private List<String> seedPeers;
+    private int maxPeers;
+    private int maxInbound;
+    private int maxInboundPerIp;
+    private int maxPerSubnet;
+    private int violationsBeforeBan;
+    private Duration banTime;
+    private boolean allowLocalPeers;
+    private int minimumNetworkReach;
+    private boolean networkStart;
+    private String appVersion;
+    private String nodeName;
+    private int apiPort;
+    private Set<String> remoteAccess;
+    private RateTable rates;
+    private TransportLimits limits;
+    private Duration discoveryInterval;
+    private SyncSettings sync;
+    private Duration shutdownTimeout;
+
+    Copy(P2pSettings s) {
+      host = s.host;
+      port = s.port;
+      seedPeers = s.seedPeers;
+      maxPeers = s.maxPeers;
+      maxInbound = s.maxInbound;
+      maxInboundPerIp = s.maxInboundPerIp;
+      maxPerSubnet = s.maxPerSubnet;
+      violationsBeforeBan = s.violationsBeforeBan;
+      banTime = s.banTime;
+      allowLocalPeers = s.allowLocalPeers;
+      minimumNetworkReach = s.minimumNetworkReach;
+      networkStart = s.networkStart;
+      appVersion = s.appVersion;
+      nodeName = s.nodeName;
+      apiPort = s.apiPort;
+      remoteAccess = s.remoteAccess;
+      rates = s.rates;
+      limits = s.limits;
+      discoveryInterval = s.discoveryInterval;
+      sync = s.sync;
+      shutdownTimeout = s.shutdownTimeout;
+    }
+
+    P2pSettings build() {
+      return new P2pSettings(
+          host,
+          port,
+          seedPeers,
+          maxPeers,
+          maxInbound,
+          maxInboundPerIp,
+          maxPerSubnet,
+          violationsBeforeBan,
+          banTime,
+          allowLocalPeers,
+          minimumNetworkReach,
+          networkStart,
+          appVersion,
+          nodeName,
+          apiPort,
+          remoteAccess,
+          rates,
+          limits,
+          discoveryInterval,
+          sync,
+          shutdownTimeout);
+    }
   }
 }
