@@ -5,10 +5,9 @@ import static com.osmosecollective.node.acceptance.dsl.WalletSteps.address;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.awaitForged;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.balance;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.fee;
-import static com.osmosecollective.node.acceptance.dsl.WalletSteps.nonce;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.fundVotersAndDelegate;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.post;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.postRaw;
-import static com.osmosecollective.node.acceptance.dsl.WalletSteps.recipient;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,25 +96,8 @@ class AutomaticPayoutsIT {
               .orElseThrow();
       String delegateAddress = delegate.address(pubKeyHash);
       PrivateKey rich = plan.funded().get(0).key();
-      List<PrivateKey> voters = new ArrayList<>();
-      List<Asset.Payment> payments = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        voters.add(PrivateKey.fromPassphrase("payouts voter " + i));
-        payments.add(
-            new Asset.Payment(
-                (1000L + 500 * i) * COIN,
-                recipient(address(voters.get(i), pubKeyHash), pubKeyHash)));
-      }
-      payments.add(new Asset.Payment(100 * COIN, recipient(delegateAddress, pubKeyHash)));
-      Transaction fund =
-          sign(
-              rich,
-              nonce(api, address(rich, pubKeyHash)) + 1,
-              fee(api, "multiPayment"),
-              new Asset.MultiPayment(payments),
-              network);
-      post(api, fund);
-      awaitForged(api, fund.id());
+      List<PrivateKey> voters =
+          fundVotersAndDelegate(api, network, rich, "payouts voter", delegateAddress);
 
       String dev = address(PrivateKey.fromPassphrase("payouts development"), pubKeyHash);
       ObjectNode proposal = JSON.createObjectNode();

@@ -5,10 +5,9 @@ import static com.osmosecollective.node.acceptance.dsl.WalletSteps.address;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.awaitForged;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.balance;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.fee;
-import static com.osmosecollective.node.acceptance.dsl.WalletSteps.nonce;
+import static com.osmosecollective.node.acceptance.dsl.WalletSteps.fundVotersAndDelegate;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.post;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.postRaw;
-import static com.osmosecollective.node.acceptance.dsl.WalletSteps.recipient;
 import static com.osmosecollective.node.acceptance.dsl.WalletSteps.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,26 +87,9 @@ class DelegateFundingIT {
               .orElseThrow();
       String delegateAddress = delegate.address(pubKeyHash);
       PrivateKey rich = plan.funded().get(0).key();
-      List<PrivateKey> voters = new ArrayList<>();
-      List<Asset.Payment> payments = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        voters.add(PrivateKey.fromPassphrase("funding voter " + i));
-        payments.add(
-            new Asset.Payment(
-                (1000L + 500 * i) * COIN,
-                recipient(address(voters.get(i), pubKeyHash), pubKeyHash)));
-      }
       // the delegate pays the registration's and the payouts' fees
-      payments.add(new Asset.Payment(100 * COIN, recipient(delegateAddress, pubKeyHash)));
-      Transaction fund =
-          sign(
-              rich,
-              nonce(api, address(rich, pubKeyHash)) + 1,
-              fee(api, "multiPayment"),
-              new Asset.MultiPayment(payments),
-              network);
-      post(api, fund);
-      awaitForged(api, fund.id());
+      List<PrivateKey> voters =
+          fundVotersAndDelegate(api, network, rich, "funding voter", delegateAddress);
 
       // the proposal: 80 % to the voters, 20 % development, paid every 24 blocks
       String dev = address(PrivateKey.fromPassphrase("funding development"), pubKeyHash);

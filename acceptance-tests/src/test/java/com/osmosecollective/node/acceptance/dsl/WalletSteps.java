@@ -17,6 +17,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.awaitility.Awaitility;
 
 /**
@@ -71,6 +73,37 @@ public final class WalletSteps {
             .asset(asset)
             .build();
     return TransactionSigner.sign(tx, sender);
+  }
+
+  /**
+   * Pays three new voters ({@code "<prefix> 0..2"}: 1,000, 1,500 and 2,000 coins) and {@code
+   * delegateAddress} (100 coins, for its fees) in one multi-payment from {@code rich}, and waits
+   * until it is forged; the voters' keys.
+   */
+  public static List<PrivateKey> fundVotersAndDelegate(
+      NodeApi api, Network network, PrivateKey rich, String prefix, String delegateAddress)
+      throws Exception {
+    long coin = 100_000_000L;
+    int pubKeyHash = network.pubKeyHash();
+    List<PrivateKey> voters = new ArrayList<>();
+    List<Asset.Payment> payments = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      voters.add(PrivateKey.fromPassphrase(prefix + " " + i));
+      payments.add(
+          new Asset.Payment(
+              (1000L + 500 * i) * coin, recipient(address(voters.get(i), pubKeyHash), pubKeyHash)));
+    }
+    payments.add(new Asset.Payment(100 * coin, recipient(delegateAddress, pubKeyHash)));
+    Transaction fund =
+        sign(
+            rich,
+            nonce(api, address(rich, pubKeyHash)) + 1,
+            fee(api, "multiPayment"),
+            new Asset.MultiPayment(payments),
+            network);
+    post(api, fund);
+    awaitForged(api, fund.id());
+    return voters;
   }
 
   /** Posts {@code tx}; the node must accept it into its pool. */
