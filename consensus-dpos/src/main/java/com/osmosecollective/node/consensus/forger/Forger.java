@@ -41,16 +41,10 @@ public final class Forger implements ForgingStep {
   private final DelegateKeys keys;
   private final ForgedSlots forgedSlots;
   private final TransactionSource transactions;
-  private final NetworkGate gate;
+  private final SlotClaim slotClaim;
   private final Slots slots;
   private final ForgingSchedule schedule;
   private final BlockFactory factory;
-
-  /** The last slot the network gate refused (confined to the forging thread). */
-  private long refusedSlot = -1;
-
-  /** The last of our slots skipped because a block was already signed for it (forging thread). */
-  private long alreadySignedSlot = -1;
 
   /** A block this forger made and what the chain decided about it. */
   public record Forged(Block block, BlockOutcome outcome) {}
@@ -73,7 +67,7 @@ public final class Forger implements ForgingStep {
       ForgedSlots forgedSlots,
       TransactionSource transactions,
       NetworkGate gate) {
-    this.gate = gate;
+    this.slotClaim = new SlotClaim(forgedSlots, gate);
     this.network = network;
     this.chain = chain;
     this.time = time;
@@ -132,37 +126,8 @@ public final class Forger implements ForgingStep {
     }
     long slot = slots.slotNumber(now, height, chain.timestampLookup());
     long lastBlockSlot = slots.slotNumber(last.timestamp(), height, chain.timestampLookup());
-    if (slot <= lastBlockSlot || slot == refusedSlot) {
-      return Optional.empty();
-    }
-    if (forgedSlots.lastSlot() >= slot) {
-      // normal once, right after a restart in a slot we signed for; every slot means the record
-      // is ahead of the clock
-      if (slot != alreadySignedSlot) {
-        alreadySignedSlot = slot;
-        LOG.warn(
-            "slot {} of delegate {} skipped: a block was already signed for slot {} ({})",
-            slot,
-            delegate,
-            forgedSlots.lastSlot(),
-            forgedSlots.location());
-      }
-      return Optional.empty();
-    }
-    if (!gate.allowsForging(new ForgingTurn(delegate, last.height(), last.id()))) {
-      // like ARK, one question per slot: the network state is costly (every peer is pinged)
-      refusedSlot = slot;
-      return Optional.empty();
-    }
-    boolean claimed;
-    try {
-      claimed = forgedSlots.claim(slot);
-    } catch (java.io.UncheckedIOException e) {
-      // cannot record the slot, so nothing is signed for it; tried again in the next slot
-      refusedSlot = slot;
-      throw e;
-    }
-    if (!claimed) {
+    if (!slotClaim.claim(
+        slot, lastBlockSlot, new ForgingTurn(delegate, last.height(), last.id()))) {
       return Optional.empty();
     }
     Milestone milestone = network.milestones().at(height);

@@ -46,7 +46,7 @@ public final class RelayForger implements ForgingStep {
   private final NetworkTime time;
   private final DelegateKeys keys;
   private final ForgedSlots forgedSlots;
-  private final NetworkGate gate;
+  private final SlotClaim slotClaim;
   private final long timeoutMillis;
   private final Slots slots;
   private final BlockFactory factory;
@@ -54,12 +54,6 @@ public final class RelayForger implements ForgingStep {
 
   /** The last slot whose round was read from the relay (forging thread). */
   private long handledSlot = -1;
-
-  /** The last slot the gate refused (forging thread). */
-  private long refusedSlot = -1;
-
-  /** The last of our slots skipped because a block was already signed for it (forging thread). */
-  private long alreadySignedSlot = -1;
 
   /**
    * The last relay failure logged, so that an unreachable relay is logged once (forging thread).
@@ -93,7 +87,7 @@ public final class RelayForger implements ForgingStep {
     this.time = time;
     this.keys = keys;
     this.forgedSlots = forgedSlots;
-    this.gate = gate;
+    this.slotClaim = new SlotClaim(forgedSlots, gate);
     this.timeoutMillis = timeoutMillis;
     this.slots = new Slots(network.milestones());
     this.factory = new BlockFactory(new BlockCodec(network));
@@ -152,34 +146,10 @@ public final class RelayForger implements ForgingStep {
       return Optional.empty();
     }
     long lastBlockSlot = slots.slotNumber(round.lastBlockTimestamp(), height, lookup);
-    if (slot <= lastBlockSlot || slot == refusedSlot) {
-      return Optional.empty();
-    }
-    if (forgedSlots.lastSlot() >= slot) {
-      if (slot != alreadySignedSlot) {
-        alreadySignedSlot = slot;
-        LOG.warn(
-            "slot {} of delegate {} skipped: a block was already signed for slot {} ({})",
-            slot,
-            delegate,
-            forgedSlots.lastSlot(),
-            forgedSlots.location());
-      }
-      return Optional.empty();
-    }
-    if (!gate.allowsForging(
+    if (!slotClaim.claim(
+        slot,
+        lastBlockSlot,
         new ForgingTurn(delegate, round.lastBlockHeight(), round.lastBlockId()))) {
-      refusedSlot = slot;
-      return Optional.empty();
-    }
-    boolean claimed;
-    try {
-      claimed = forgedSlots.claim(slot);
-    } catch (java.io.UncheckedIOException e) {
-      refusedSlot = slot;
-      throw e;
-    }
-    if (!claimed) {
       return Optional.empty();
     }
     Milestone milestone = network.milestones().at(height);
