@@ -55,7 +55,12 @@ class ArkSdkAcceptanceIT {
       JsonNode report = new ObjectMapper().readTree(out);
       assertThat(report.path("checks")).hasSizeGreaterThanOrEqualTo(20);
       report.path("checks").forEach(c -> assertThat(c.path("ok").asBoolean()).isTrue());
-      assertThat(report.path("duplicate").path("errors").toString()).contains("ERR_DUPLICATE");
+      String repeated = report.path("duplicate").path("errors").toString();
+      if (!repeated.contains("ERR_DUPLICATE")) {
+        // forged before the repeat arrived (3 s blocks): ARK 3.9 has no "already forged" error and
+        // refuses it by its nonce, as this node does
+        assertThat(repeated).contains("ERR_APPLY").contains("nonce");
+      }
       assertThat(report.path("forged")).hasSize(3);
     }
   }
