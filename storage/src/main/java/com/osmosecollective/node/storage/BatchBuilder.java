@@ -1,6 +1,8 @@
 package com.osmosecollective.node.storage;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import org.rocksdb.WriteBatch;
 
 /**
@@ -18,16 +20,41 @@ final class BatchBuilder {
   private static final int TYPE_VALUE = 0x1;
   private static final int TYPE_CF_DELETION = 0x4;
   private static final int TYPE_CF_VALUE = 0x5;
+  private static final int DEFAULT_CHUNK_SHIFT = 20;
 
-  private byte[] buffer = new byte[1 << 16];
-  private int size = HEADER;
+  /*
+   * The records go into fixed chunks rather than one array grown by doubling: a bulk batch of a
+   * hundred full blocks reaches tens of megabytes, and the doubling copies were the largest
+   * allocation of a sync (each a humongous G1 region run). One exact copy is made at the end,
+   * because RocksJava takes a batch only as a whole array.
+   */
+  private final int chunkShift;
+  private final int chunkSize;
+  private final List<byte[]> chunks = new ArrayList<>();
+  private byte[] chunk;
+  private int offset; // in chunk
+  private int size; // of the whole batch, header included
   private int count;
 
   /** A position to roll back to. */
   record Mark(int size, int count) {}
 
+  BatchBuilder() {
+    this(DEFAULT_CHUNK_SHIFT);
+  }
+
+  /** Chunks of {@code 1 << chunkShift} bytes (tests use small ones to cross their edges). */
+  BatchBuilder(int chunkShift) {
+    if (chunkShift < 4 || chunkShift > 26) {
+      throw new IllegalArgumentException("chunk shift " + chunkShift);
+    }
+    this.chunkShift = chunkShift;
+    this.chunkSize = 1 << chunkShift;
+    seek(HEADER);
+  }
+
   void put(int columnFamilyId, byte[] key, byte[] value) {
-    ensure(11 + key.length + value.length);
+    require(11L + key.length + value.length);
     tag(columnFamilyId, TYPE_VALUE, TYPE_CF_VALUE);
     bytes(key);
     bytes(value);
@@ -35,7 +62,7 @@ final class BatchBuilder {
   }
 
   void delete(int columnFamilyId, byte[] key) {
-    ensure(11 + key.length);
+    require(11L + key.length);
     tag(columnFamilyId, TYPE_DELETION, TYPE_CF_DELETION);
     bytes(key);
     count++;
@@ -46,7 +73,7 @@ final class BatchBuilder {
   }
 
   void rollback(Mark mark) {
-    size = mark.size();
+    seek(mark.size());
     count = mark.count();
   }
 
@@ -60,44 +87,74 @@ final class BatchBuilder {
 
   /** The batch as a native RocksDB {@link WriteBatch}; the caller closes it. */
   WriteBatch toWriteBatch() {
-    Arrays.fill(buffer, 0, 8, (byte) 0);
-    buffer[8] = (byte) count;
-    buffer[9] = (byte) (count >>> 8);
-    buffer[10] = (byte) (count >>> 16);
-    buffer[11] = (byte) (count >>> 24);
-    return new WriteBatch(Arrays.copyOf(buffer, size));
+    byte[] out = new byte[size];
+    for (int copied = 0, i = 0; copied < size; i++) {
+      int length = Math.min(chunkSize, size - copied);
+      System.arraycopy(chunks.get(i), 0, out, copied, length);
+      copied += length;
+    }
+    Arrays.fill(out, 0, 8, (byte) 0); // sequence: RocksDB assigns it
+    out[8] = (byte) count;
+    out[9] = (byte) (count >>> 8);
+    out[10] = (byte) (count >>> 16);
+    out[11] = (byte) (count >>> 24);
+    return new WriteBatch(out);
+  }
+
+  /** Moves the end to {@code position}, keeping the chunks already allocated for reuse. */
+  private void seek(int position) {
+    int index = position >>> chunkShift;
+    while (chunks.size() <= index) {
+      chunks.add(new byte[chunkSize]);
+    }
+    chunk = chunks.get(index);
+    offset = position & (chunkSize - 1);
+    size = position;
   }
 
   private void tag(int columnFamilyId, int defaultType, int cfType) {
     if (columnFamilyId == 0) {
-      buffer[size++] = (byte) defaultType;
+      put(defaultType);
     } else {
-      buffer[size++] = (byte) cfType;
+      put(cfType);
       varint(columnFamilyId);
     }
   }
 
   private void bytes(byte[] value) {
     varint(value.length);
-    System.arraycopy(value, 0, buffer, size, value.length);
-    size += value.length;
+    int written = 0;
+    while (written < value.length) {
+      if (offset == chunkSize) {
+        seek(size);
+      }
+      int length = Math.min(value.length - written, chunkSize - offset);
+      System.arraycopy(value, written, chunk, offset, length);
+      written += length;
+      offset += length;
+      size += length;
+    }
   }
 
   private void varint(int value) {
     while ((value & ~0x7f) != 0) {
-      buffer[size++] = (byte) ((value & 0x7f) | 0x80);
+      put((value & 0x7f) | 0x80);
       value >>>= 7;
     }
-    buffer[size++] = (byte) value;
+    put(value);
   }
 
-  private void ensure(int extra) {
-    if (size + extra > buffer.length) {
-      long wanted = Math.max((long) buffer.length * 2, (long) size + extra);
-      if (wanted > Integer.MAX_VALUE - 16) {
-        throw new IllegalStateException("write batch exceeds 2 GiB; flush bulk batches sooner");
-      }
-      buffer = Arrays.copyOf(buffer, (int) wanted);
+  private void put(int b) {
+    if (offset == chunkSize) {
+      seek(size);
+    }
+    chunk[offset++] = (byte) b;
+    size++;
+  }
+
+  private void require(long extra) {
+    if (size + extra > Integer.MAX_VALUE - 16) {
+      throw new IllegalStateException("write batch exceeds 2 GiB; flush bulk batches sooner");
     }
   }
 }

@@ -118,7 +118,9 @@ public final class NativeSecp256k1Verifier implements SignatureVerifier {
     sha.update(signature64, 0, 32);
     sha.update(publicKey33);
     sha.update(digest32);
-    return new BigInteger(1, sha.digest()).mod(Secp256k1.N);
+    BigInteger e = new BigInteger(1, sha.digest());
+    // below 2^256 < 2n: one subtraction reduces it, where mod(n) runs a long division
+    return e.compareTo(Secp256k1.N) >= 0 ? e.subtract(Secp256k1.N) : e;
   }
 
   private static boolean hasKeyShape(byte[] key) {

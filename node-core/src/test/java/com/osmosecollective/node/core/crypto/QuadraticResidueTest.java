@@ -42,6 +42,26 @@ class QuadraticResidueTest {
   }
 
   @Test
+  void agreesWithEulersCriterionOnValuesOfEveryLength() {
+    // every bit length, so the switch to single-limb arithmetic happens at every stage
+    Random random = new Random(7);
+    for (int i = 0; i < 20_000; i++) {
+      BigInteger v = new BigInteger(1 + random.nextInt(256), random).mod(P);
+      assertThat(QuadraticResidue.isQuadraticResidue(v)).as(v.toString(16)).isEqualTo(euler(v));
+    }
+    for (int bits = 1; bits < 256; bits++) {
+      BigInteger power = BigInteger.ONE.shiftLeft(bits);
+      for (BigInteger v :
+          new BigInteger[] {power.subtract(BigInteger.ONE), power.add(BigInteger.ONE)}) {
+        BigInteger inRange = v.mod(P);
+        assertThat(QuadraticResidue.isQuadraticResidue(inRange))
+            .as(inRange.toString(16))
+            .isEqualTo(euler(inRange));
+      }
+    }
+  }
+
+  @Test
   void zeroAndOutOfRangeAreNotResidues() {
     assertThat(QuadraticResidue.isQuadraticResidue(BigInteger.ZERO)).isFalse();
     assertThat(QuadraticResidue.isQuadraticResidue(P)).isFalse();
