@@ -48,6 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class BlockSync implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(BlockSync.class);
   private static final Duration FORK_CHECK_GAP = Duration.ofSeconds(10);
+  private static final int FIRST_CHUNK_BLOCKS = 25;
 
   private final Network network;
   private final Chain chain;
@@ -189,7 +190,11 @@ public final class BlockSync implements AutoCloseable {
           if (peer.height() <= next) {
             break;
           }
-          int limit = settings.chunkBlocks();
+          // the round's first chunk is small, so applying starts while the full ones download
+          int limit =
+              inFlight.isEmpty() && next == chain.snapshot().height()
+                  ? Math.min(FIRST_CHUNK_BLOCKS, settings.chunkBlocks())
+                  : settings.chunkBlocks();
           inFlight.add(
               new Chunk(peer, next, limit, client.getBlocks(peer.key(), next, limit, false)));
           next += limit;
