@@ -1,12 +1,14 @@
 package com.osmosecollective.node.core.encoding;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * Lowercase hexadecimal, strict on input: only the ASCII characters {@code [0-9a-fA-F]} are digits
  * ({@code Character.digit} would also take Arabic-Indic or full-width digits, so two different
  * strings would decode to the same bytes: one identity, two spellings).
  */
 public final class Hex {
-  private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+  private static final byte[] DIGITS = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
   private Hex() {}
 
@@ -15,13 +17,14 @@ public final class Hex {
   }
 
   public static String encode(byte[] bytes, int offset, int length) {
-    char[] out = new char[length * 2];
+    // Latin-1 bytes become a compact string in one copy; a char[] would be scanned and narrowed
+    byte[] out = new byte[length * 2];
     for (int i = 0; i < length; i++) {
       int b = bytes[offset + i] & 0xff;
       out[2 * i] = DIGITS[b >>> 4];
       out[2 * i + 1] = DIGITS[b & 0x0f];
     }
-    return new String(out);
+    return new String(out, StandardCharsets.ISO_8859_1);
   }
 
   /** Decodes hex (either case); odd length or a non-hex character is a {@link DecodeException}. */
