@@ -1,5 +1,6 @@
 package com.osmosecollective.node.core.encoding;
 
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
@@ -8,7 +9,10 @@ import java.util.Arrays;
 public final class Base58 {
   private static final String ALPHABET =
       "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+  private static final byte[] ALPHABET_BYTES = ALPHABET.getBytes(StandardCharsets.US_ASCII);
   private static final int[] INDEXES = new int[128];
+  private static final int LIMB_DIGITS = 5;
+  private static final long LIMB = 58L * 58 * 58 * 58 * 58;
 
   /** Longest text accepted, so that decoding work is bounded whatever the input. */
   public static final int MAX_TEXT_LENGTH = 1024;
@@ -42,25 +46,48 @@ public final class Base58 {
     while (zeros < data.length && data[zeros] == 0) {
       zeros++;
     }
-    // log(256) / log(58) < 1.38: enough base-58 digits for the remaining bytes
-    int[] digits = new int[(data.length - zeros) * 138 / 100 + 1];
-    int length = 0;
-    for (int i = zeros; i < data.length; i++) {
-      int carry = data[i] & 0xff;
-      int j = 0;
-      for (; j < length || carry != 0; j++) {
-        int value = (j < length ? digits[j] * 256 : 0) + carry;
-        digits[j] = value % 58;
-        carry = value / 58;
+    // Limbs of 58^5 (< 2^30), little-endian, fed 32 bits at a time: a limb times 2^32 plus the
+    // carry stays within a long, and each step divides by the constant once per limb instead of
+    // once per digit and byte.
+    int[] limbs = new int[(data.length - zeros) * 138 / 500 + 2];
+    int used = 0;
+    int i = zeros;
+    while (i < data.length) {
+      int take = Math.min(4, data.length - i);
+      long carry = 0;
+      for (int k = 0; k < take; k++) {
+        carry = (carry << 8) | (data[i + k] & 0xff);
       }
-      length = j;
+      i += take;
+      int shift = 8 * take;
+      for (int j = 0; j < used; j++) {
+        long value = ((long) limbs[j] << shift) + carry;
+        limbs[j] = (int) (value % LIMB);
+        carry = value / LIMB;
+      }
+      while (carry != 0) {
+        limbs[used++] = (int) (carry % LIMB);
+        carry /= LIMB;
+      }
     }
-    char[] out = new char[zeros + length];
-    Arrays.fill(out, 0, zeros, '1');
+    byte[] digits = new byte[used * LIMB_DIGITS];
+    int length = 0; // little-endian digits
+    for (int j = 0; j < used; j++) {
+      int limb = limbs[j];
+      for (int d = 0; d < LIMB_DIGITS; d++) {
+        digits[length++] = (byte) (limb % 58);
+        limb /= 58;
+      }
+    }
+    while (length > 0 && digits[length - 1] == 0) {
+      length--; // the top limb's leading zeros
+    }
+    byte[] out = new byte[zeros + length];
+    Arrays.fill(out, 0, zeros, (byte) '1');
     for (int k = 0; k < length; k++) {
-      out[zeros + k] = ALPHABET.charAt(digits[length - 1 - k]);
+      out[zeros + k] = ALPHABET_BYTES[digits[length - 1 - k]];
     }
-    return new String(out);
+    return new String(out, StandardCharsets.US_ASCII);
   }
 
   public static byte[] decode(CharSequence text) throws DecodeException {
