@@ -15,6 +15,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -48,6 +50,7 @@ public final class ApiFreshPosts {
     int bodiesPerSender = Integer.parseInt(args[2]);
     int connections = Integer.parseInt(args[3]);
     int warmupSenders = args.length > 4 ? Integer.parseInt(args[4]) : 0;
+    Path bodiesDir = args.length > 5 ? Path.of(args[5]) : null;
     HttpClient http =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -117,15 +120,29 @@ public final class ApiFreshPosts {
     for (int c = 0; c < connections; c++) {
       perConnection.add(new ArrayList<>());
     }
+    byte[][][] signed = new byte[bodiesPerSender][senders][];
     for (int b = 0; b < bodiesPerSender; b++) {
       for (int s = 0; s < senders; s++) {
-        perConnection
-            .get(s % connections)
-            .add(body(keys[s], b, pubKeyHash, transferFee, recipient));
+        signed[b][s] = body(keys[s], b, pubKeyHash, transferFee, recipient);
+        perConnection.get(s % connections).add(signed[b][s]);
       }
     }
     for (byte[] body : warmup) {
       post(http, api, body);
+    }
+    if (bodiesDir != null) {
+      // for a lighter client (benchmarks/api-fresh.lua under wrk): body-<b>-<s>.json, posted in
+      // order of b so each sender's nonces arrive in sequence
+      Files.createDirectories(bodiesDir);
+      for (int b = 0; b < bodiesPerSender; b++) {
+        for (int s = 0; s < senders; s++) {
+          Files.write(bodiesDir.resolve("body-" + b + "-" + s + ".json"), signed[b][s]);
+        }
+      }
+      System.out.printf(
+          "%d bodies of %d fresh transfers written to %s%n",
+          senders * bodiesPerSender, PER_BODY, bodiesDir);
+      return;
     }
 
     ExecutorService pool = Executors.newFixedThreadPool(connections);
@@ -157,7 +174,8 @@ public final class ApiFreshPosts {
         latencies.add(r[i]);
       }
     }
-    double seconds = (System.nanoTime() - start) / 1e9;
+    long end = System.nanoTime();
+    double seconds = (end - start) / 1e9;
     pool.shutdown();
     long[] sorted = latencies.stream().mapToLong(Long::longValue).toArray();
     Arrays.sort(sorted);
@@ -176,6 +194,9 @@ public final class ApiFreshPosts {
         accepted / seconds,
         sorted[requests / 2] / 1e6,
         sorted[Math.min(requests - 1, (int) Math.ceil(requests * 0.99) - 1)] / 1e6);
+    // on Linux System.nanoTime is CLOCK_MONOTONIC: lets a profile (perf -k CLOCK_MONOTONIC) or
+    // per-thread CPU samples be cut to the burst
+    System.out.printf("burst window (System.nanoTime): %d %d%n", start, end);
   }
 
   /** Body {@code b} of a sender: 40 transfers with nonces {@code 40 b + 1 ...}. */
