@@ -32,23 +32,18 @@ final class DelegateHistory {
   Page<Long> blocksByGenerator(String publicKey, PageRequest page) {
     Pages.checkLimit(page, maxPageSize);
     ColumnKey list = CountedLists.generator(publicKey);
-    return reads.onSnapshot(
-        snapshot -> {
-          try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
-            long count = CountedLists.length(database, list, read);
-            List<byte[]> keys = new ArrayList<>();
-            for (long ordinal : Pages.ordinals(count, page)) {
-              keys.add(CountedLists.entry(list, ordinal));
+    return reads.countedPage(
+        list,
+        page,
+        (count, keys, snapshot) -> {
+          List<Long> heights = new ArrayList<>(keys.size());
+          for (byte[] value : reads.multiGet(list.column(), keys, snapshot)) {
+            if (value == null || value.length != Keys.HEIGHT_BYTES) {
+              throw reads.corrupt("generator list entry");
             }
-            List<Long> heights = new ArrayList<>(keys.size());
-            for (byte[] value : reads.multiGet(list.column(), keys, snapshot)) {
-              if (value == null || value.length != Keys.HEIGHT_BYTES) {
-                throw reads.corrupt("generator list entry");
-              }
-              heights.add(Keys.readU64(value, 0));
-            }
-            return new Page<>(heights, Pages.more(count, page), count);
+            heights.add(Keys.readU64(value, 0));
           }
+          return new Page<>(heights, Pages.more(count, page), count);
         });
   }
 

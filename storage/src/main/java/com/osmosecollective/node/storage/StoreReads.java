@@ -4,6 +4,7 @@ import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.storage.codec.TxRecord;
 import com.osmosecollective.node.storage.codec.TxRecordCodec;
 import com.osmosecollective.node.storage.codec.ValueCodec;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -44,6 +45,29 @@ final class StoreReads {
         database.db().releaseSnapshot(snapshot);
       }
     }
+  }
+
+  /** Reads a page of a counted list from the list's length and the page's entry keys. */
+  interface CountedPageReader<T> {
+    T read(long count, List<byte[]> keys, Snapshot snapshot);
+  }
+
+  /**
+   * Runs {@code reader} on one snapshot with {@code list}'s length and the keys of the entries
+   * {@code page} covers, in the page's order.
+   */
+  <T> T countedPage(ColumnKey list, PageRequest page, CountedPageReader<T> reader) {
+    return onSnapshot(
+        snapshot -> {
+          try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
+            long count = CountedLists.length(database, list, read);
+            List<byte[]> keys = new ArrayList<>();
+            for (long ordinal : Pages.ordinals(count, page)) {
+              keys.add(CountedLists.entry(list, ordinal));
+            }
+            return reader.read(count, keys, snapshot);
+          }
+        });
   }
 
   /** The committed tip's height as of {@code snapshot}, 0 without blocks. */

@@ -113,17 +113,8 @@ final class TransactionPages {
   /** A page of a counted list of transactions, read by ordinal: one snapshot, two multi-gets. */
   Page<StoredTransaction> counted(ColumnKey list, PageRequest page) {
     Pages.checkLimit(page, maxPageSize);
-    return reads.onSnapshot(
-        snapshot -> {
-          try (ReadOptions read = new ReadOptions().setSnapshot(snapshot)) {
-            long count = CountedLists.length(database, list, read);
-            List<byte[]> keys = new ArrayList<>();
-            for (long ordinal : Pages.ordinals(count, page)) {
-              keys.add(CountedLists.entry(list, ordinal));
-            }
-            return at(list.column(), keys, count, page, snapshot);
-          }
-        });
+    return reads.countedPage(
+        list, page, (count, keys, snapshot) -> at(list.column(), keys, count, page, snapshot));
   }
 
   /**
