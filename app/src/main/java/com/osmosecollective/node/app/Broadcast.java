@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.osmosecollective.node.core.tx.Transaction;
 import com.osmosecollective.node.core.tx.TransactionJson;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,6 +85,29 @@ final class Broadcast {
       }
     }
     return new Result(accepted, refused);
+  }
+
+  /**
+   * Posts {@code transactions}, prints how many the node accepted to {@code out} and each refusal
+   * to {@code err}; returns the command's exit code (0 all accepted, {@link
+   * DelegateCommand#EXIT_REFUSED} some refused, {@link DelegateCommand#EXIT_UNREADABLE} the node
+   * could not be reached).
+   */
+  int postAndReport(List<Transaction> transactions, PrintWriter out, PrintWriter err)
+      throws InterruptedException {
+    Result result;
+    try {
+      result = post(transactions);
+    } catch (IOException e) {
+      err.println("error: cannot post to " + this + ": " + e.getMessage());
+      return DelegateCommand.EXIT_UNREADABLE;
+    }
+    out.printf(
+        "posted %d transaction(s) to %s: %d accepted%n",
+        transactions.size(), this, result.accepted().size());
+    result.refused().forEach(r -> err.println("refused: " + r));
+    out.flush();
+    return result.accepted().size() == transactions.size() ? 0 : DelegateCommand.EXIT_REFUSED;
   }
 
   @Override

@@ -1,10 +1,8 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.settings.NetworkSettings;
 import com.osmosecollective.node.config.settings.SettingsSources;
 import com.osmosecollective.node.config.settings.StorageSettings;
-import com.osmosecollective.node.consensus.forger.SecretsFile;
 import com.osmosecollective.node.core.crypto.Address;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.tx.Transaction;
@@ -87,24 +85,14 @@ final class DelegatePayoutCommand implements Callable<Integer> {
   boolean dryRun;
 
   @Option(
-      names = "--secrets",
-      paramLabel = "<file>",
-      description = "Secrets file holding the delegate's key (as the forger reads it).")
-  Path secrets;
-
-  @Option(
       names = "--broadcast",
       paramLabel = "<url>",
       description = "Post the signed payouts to this node's API, e.g. http://127.0.0.1:4003.")
   String broadcast;
 
-  @Mixin ConfigOption config;
-
-  @Mixin NetworkOption network;
+  @Mixin SigningToolOptions signing;
 
   @Mixin DataDirOption dataDir;
-
-  @Mixin KeysCommand.PasswordOptions password;
 
   @Spec CommandSpec spec;
 
@@ -112,10 +100,8 @@ final class DelegatePayoutCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SettingsSources sources = config.sources(network, dataDir);
-    NetworkSettings chosen = NetworkSettings.resolve(sources, NetworkSettings.DEFAULT);
-    sources.requireValid();
-    Network net = chosen.network();
+    SettingsSources sources = signing.sources(dataDir);
+    Network net = SigningToolOptions.network(sources);
     Optional<String> bad = checkInput(net);
     if (bad.isPresent()) {
       err.println("error: " + bad.get());
@@ -155,20 +141,18 @@ final class DelegatePayoutCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
-      if (secrets == null) {
+      if (signing.secrets == null) {
         err.println("error: give --secrets with the delegate's key to sign (or --dry-run)");
         return CommandLines.EXIT_BAD_INPUT;
       }
-      PrivateKey key;
-      try {
-        key = SigningKey.load(secrets, password, wallet.get().publicKey(), net.pubKeyHash());
-      } catch (SecretsFile.SecretsException e) {
-        err.println("error: " + e.getMessage());
+      Optional<PrivateKey> key = signing.key(wallet.get().publicKey(), net.pubKeyHash(), err);
+      if (key.isEmpty()) {
         return CommandLines.EXIT_BAD_INPUT;
       }
+      long nonce = wallet.get().nonce() + 1;
       List<Transaction> txs =
           PayoutTransactions.build(
-              run, key, wallet.get().nonce() + 1, net.milestones().at(tip + 1), net.pubKeyHash());
+              run, key.get(), nonce, net.milestones().at(tip + 1), net.pubKeyHash());
       out.printf(
           "signed %d transaction(s), fees %s%n",
           txs.size(), EconomicsReport.coins(PayoutTransactions.fees(txs)));
@@ -181,7 +165,7 @@ final class DelegatePayoutCommand implements Callable<Integer> {
       }
       txs.forEach(tx -> out.println("  " + tx.id()));
       out.flush();
-      return DelegateProposalCommand.post(new Broadcast(broadcast), txs, out, err);
+      return new Broadcast(broadcast).postAndReport(txs, out, err);
     } catch (StoreOpenException e) {
       err.println("error: " + e.getMessage());
       return DelegateCommand.EXIT_UNREADABLE;
@@ -206,7 +190,7 @@ final class DelegatePayoutCommand implements Callable<Integer> {
         return Optional.of("--exclude " + address + " is not an address of " + net.name());
       }
     }
-    if (secrets == null && !dryRun && broadcast != null) {
+    if (signing.secrets == null && !dryRun && broadcast != null) {
       return Optional.of("--broadcast needs --secrets to sign");
     }
     return Optional.empty();

@@ -1,9 +1,7 @@
 package com.osmosecollective.node.app;
 
 import com.osmosecollective.node.config.Network;
-import com.osmosecollective.node.config.settings.NetworkSettings;
 import com.osmosecollective.node.config.settings.SettingsSources;
-import com.osmosecollective.node.consensus.forger.SecretsFile;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.Hex;
 import com.osmosecollective.node.core.tx.Transaction;
@@ -21,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -51,12 +50,6 @@ final class DelegateProposalCommand implements Callable<Integer> {
   Path file;
 
   @Option(
-      names = "--secrets",
-      paramLabel = "<file>",
-      description = "Secrets file holding the delegate's key (as the forger reads it).")
-  Path secrets;
-
-  @Option(
       names = "--delegate",
       paramLabel = "<address|publicKey>",
       description = "Which key of the secrets file signs (needed when it holds several).")
@@ -68,13 +61,9 @@ final class DelegateProposalCommand implements Callable<Integer> {
       description = "Post the signed transaction to this node's API, e.g. http://127.0.0.1:4003.")
   String broadcast;
 
-  @Mixin ConfigOption config;
-
-  @Mixin NetworkOption network;
+  @Mixin SigningToolOptions signing;
 
   @Mixin ChainSourceOptions source;
-
-  @Mixin KeysCommand.PasswordOptions password;
 
   @Spec CommandSpec spec;
 
@@ -82,10 +71,8 @@ final class DelegateProposalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    SettingsSources sources = config.sources(network, source);
-    NetworkSettings chosen = NetworkSettings.resolve(sources, NetworkSettings.DEFAULT);
-    sources.requireValid();
-    Network net = chosen.network();
+    SettingsSources sources = signing.sources(source);
+    Network net = SigningToolOptions.network(sources);
     byte[] document;
     try {
       document = read(file);
@@ -105,18 +92,16 @@ final class DelegateProposalCommand implements Callable<Integer> {
     out.println("proposal " + file + " is valid");
     out.println("CID: " + cid);
     out.flush();
-    if (secrets == null) {
+    if (signing.secrets == null) {
       out.println("no --secrets: no registration transaction built");
       out.flush();
       return 0;
     }
-    PrivateKey key;
-    try {
-      key = SigningKey.load(secrets, password, delegate, net.pubKeyHash());
-    } catch (SecretsFile.SecretsException e) {
-      err.println("error: " + e.getMessage());
+    Optional<PrivateKey> loaded = signing.key(delegate, net.pubKeyHash(), err);
+    if (loaded.isEmpty()) {
       return CommandLines.EXIT_BAD_INPUT;
     }
+    PrivateKey key = loaded.get();
     String address = SigningKey.address(Hex.encode(key.publicKey()), net.pubKeyHash());
     Transaction tx;
     try (DelegateView view = chain(net, sources)) {
@@ -134,7 +119,7 @@ final class DelegateProposalCommand implements Callable<Integer> {
     if (broadcast == null) {
       return 0;
     }
-    return post(new Broadcast(broadcast), List.of(tx), out, err);
+    return new Broadcast(broadcast).postAndReport(List.of(tx), out, err);
   }
 
   /** The chain the nonce is read from: --api, else the --broadcast node, else the data dir. */
@@ -144,24 +129,6 @@ final class DelegateProposalCommand implements Callable<Integer> {
       return new ApiDelegateView(broadcast);
     }
     return source.open(net, sources);
-  }
-
-  static int post(
-      Broadcast broadcast, List<Transaction> transactions, PrintWriter out, PrintWriter err)
-      throws InterruptedException {
-    Broadcast.Result result;
-    try {
-      result = broadcast.post(transactions);
-    } catch (IOException e) {
-      err.println("error: cannot post to " + broadcast + ": " + e.getMessage());
-      return DelegateCommand.EXIT_UNREADABLE;
-    }
-    out.printf(
-        "posted %d transaction(s) to %s: %d accepted%n",
-        transactions.size(), broadcast, result.accepted().size());
-    result.refused().forEach(r -> err.println("refused: " + r));
-    out.flush();
-    return result.accepted().size() == transactions.size() ? 0 : DelegateCommand.EXIT_REFUSED;
   }
 
   private static byte[] read(Path file) throws IOException {

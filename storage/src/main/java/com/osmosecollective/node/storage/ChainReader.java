@@ -37,7 +37,7 @@ public final class ChainReader implements AutoCloseable {
       SchemaGuard.verifyOrStamp(database, options.directory(), nethash, true);
       String stored = SchemaGuard.storedNethash(database);
       return new ChainReader(
-          database, options, ChainQueries.readTip(database), stored == null ? "" : stored);
+          database, options, Meta.readTip(database), stored == null ? "" : stored);
     } catch (StoreOpenException | RuntimeException e) {
       database.close();
       throw e;

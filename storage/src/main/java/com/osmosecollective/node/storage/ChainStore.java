@@ -72,7 +72,7 @@ public final class ChainStore implements AutoCloseable {
     RocksDatabase database = RocksDatabase.open(options, true, false);
     try {
       SchemaGuard.verifyOrStamp(database, options.directory(), nethash, false);
-      ChainTip tip = ChainQueries.readTip(database);
+      ChainTip tip = Meta.readTip(database);
       StartupCheck.verify(database, options, tip);
       recordUndoKeep(database, options.undoKeepBlocks());
       ChainStore store =
@@ -198,7 +198,7 @@ public final class ChainStore implements AutoCloseable {
         batch.delete(database.handle(ColumnFamily.UNDO), Keys.height(tip.height()));
         write(batch, true);
       }
-      committedTip = ChainQueries.readTip(database);
+      committedTip = Meta.readTip(database);
       LOG.debug("reverted block {} {}", tip.height(), tip.id());
       return tip();
     } catch (DecodeException e) {

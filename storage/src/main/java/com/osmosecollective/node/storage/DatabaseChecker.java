@@ -78,7 +78,7 @@ public final class DatabaseChecker {
     long wallets = 0;
     long undo = 0;
     try {
-      ChainTip tip = ChainQueries.readTip(db);
+      ChainTip tip = Meta.readTip(db);
       tipHeight = tip == null ? 0 : tip.height();
       int[] txCounts = new int[(int) Math.min(Integer.MAX_VALUE - 8, tipHeight + 1)];
       long[] rewards = new long[1];

@@ -5,6 +5,7 @@ import com.osmosecollective.node.core.encoding.ByteWriter;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.storage.codec.Fields;
 import com.osmosecollective.node.storage.codec.Keys;
+import org.rocksdb.RocksDBException;
 
 /** Keys and values of the {@code meta} column. */
 final class Meta {
@@ -30,6 +31,12 @@ final class Meta {
   static final byte[] UNDO_FLOOR_KEY = Keys.meta("undo_floor");
 
   private Meta() {}
+
+  /** The committed tip, or null for a database without blocks. */
+  static ChainTip readTip(RocksDatabase database) throws RocksDBException, DecodeException {
+    byte[] bytes = database.get(ColumnFamily.META, TIP_KEY);
+    return bytes == null ? null : decodeTip(bytes);
+  }
 
   static byte[] encodeTip(ChainTip tip) {
     ByteWriter out = new ByteWriter(80);
