@@ -81,9 +81,15 @@ class TwoForgersIT {
       // When it decided alone (the kept side never rolled back), the kept branch is its choice; a
       // slow restart lets one side forge ahead, and then ARK's longer-chain and same-height rules
       // may act first, on either side, before or beside the tie-break.
+      List<String> originals = List.of(aSecond.path("id").asText(), bSecond.path("id").asText());
       for (Node node : List.of(a, b)) {
         Matcher verdict = HEIGHT_2_VERDICT.matcher(node.log());
         while (verdict.find()) {
+          // only verdicts between the two original first blocks: a node that just lost may forge a
+          // new block 2 on the genesis block before its sync lands (p2p/README.md, known gaps)
+          if (!originals.contains(verdict.group(1)) || !originals.contains(verdict.group(2))) {
+            continue;
+          }
           String keptByVerdict =
               verdict.group(3).startsWith("theirs") ? verdict.group(1) : verdict.group(2);
           assertThat(keptByVerdict)
