@@ -68,6 +68,17 @@ final class BatchBuilder {
     count++;
   }
 
+  /**
+   * Empties the batch for reuse, keeping only the first chunk (a bulk batch's peak is not held).
+   */
+  void reset() {
+    while (chunks.size() > 1) {
+      chunks.remove(chunks.size() - 1);
+    }
+    seek(HEADER);
+    count = 0;
+  }
+
   Mark mark() {
     return new Mark(size, count);
   }

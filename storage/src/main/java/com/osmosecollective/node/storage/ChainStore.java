@@ -31,6 +31,8 @@ public final class ChainStore implements AutoCloseable {
   private final ChainQueries queries;
   private volatile ChainTip committedTip;
   private PendingBatch pending;
+  // one builder for every batch: a single-block commit would otherwise allocate a fresh chunk
+  private final BatchBuilder batchBuffer = new BatchBuilder();
   private final FailureTracker failures;
   private final WriteFaults faults;
 
@@ -212,7 +214,7 @@ public final class ChainStore implements AutoCloseable {
   private void append(BlockCommit commit) {
     ensureWritable();
     if (pending == null) {
-      pending = new PendingBatch(database);
+      pending = new PendingBatch(database, batchBuffer);
     }
     ChainTip previous = pending.tip() != null ? pending.tip() : committedTip;
     try {

@@ -26,7 +26,7 @@ final class PendingBatch implements AutoCloseable {
   private record Pending(byte[] value) {}
 
   private final RocksDatabase database;
-  private final BatchBuilder batch = new BatchBuilder();
+  private final BatchBuilder batch;
   private BatchBuilder.Mark blockStart;
   private final Map<ColumnKey, Pending> overlay = new HashMap<>();
   private Map<ColumnKey, Pending> blockOverlay = new HashMap<>();
@@ -42,8 +42,11 @@ final class PendingBatch implements AutoCloseable {
   private int blocks;
   private ChainTip tip;
 
-  PendingBatch(RocksDatabase database) {
+  /** A batch written into {@code batch}, which is emptied first (the store reuses one builder). */
+  PendingBatch(RocksDatabase database, BatchBuilder batch) {
     this.database = database;
+    this.batch = batch;
+    batch.reset();
   }
 
   void beginBlock() {

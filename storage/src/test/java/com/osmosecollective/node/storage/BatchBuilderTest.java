@@ -76,6 +76,27 @@ class BatchBuilderTest {
     }
   }
 
+  @Test
+  void aResetBuilderBuildsTheNextBatchFromScratch() throws Exception {
+    Random random = new Random(5);
+    BatchBuilder ours = new BatchBuilder(5);
+    for (int batch = 0; batch < 3; batch++) {
+      try (WriteBatch reference = new WriteBatch()) {
+        ours.reset();
+        for (int op = 0; op < 50 + 200 * (batch % 2); op++) {
+          byte[] key = bytes(random, 1 + random.nextInt(30));
+          byte[] value = bytes(random, random.nextInt(100));
+          ours.put(0, key, value);
+          reference.put(key, value);
+        }
+        assertThat(ours.count()).isEqualTo(reference.count());
+        try (WriteBatch built = ours.toWriteBatch()) {
+          assertThat(built.data()).as("batch %d", batch).isEqualTo(reference.data());
+        }
+      }
+    }
+  }
+
   private static byte[] bytes(Random random, int length) {
     byte[] out = new byte[length];
     random.nextBytes(out);
