@@ -36,7 +36,7 @@ class ArkSdkAcceptanceIT {
   void arkSdksSignPostAndReadBackThroughAnOsmoseNode() throws Exception {
     Path sdk = installSdks();
     try (Cluster cluster = Cluster.in(dir)) {
-      Node devnet = cluster.devnet("devnet").args("--blocktime", "3").start();
+      Node devnet = cluster.devnet("devnet").args(Cluster.blocktimeArgs()).start();
       String passphrase = devnet.awaitLog(FUNDED, Duration.ofSeconds(10));
       devnet.awaitHeight(2, Duration.ofSeconds(30));
 

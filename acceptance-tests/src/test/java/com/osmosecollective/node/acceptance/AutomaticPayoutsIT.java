@@ -62,7 +62,7 @@ class AutomaticPayoutsIT {
     ObjectNode root = new DevnetNetworkFile().shippedTemplate();
     ((ObjectNode) root.get("network")).put(Network.LOCAL_DEVNET, true);
     ObjectNode first = (ObjectNode) root.withArray("milestones").get(0);
-    first.put("blocktime", 3);
+    first.put("blocktime", Cluster.BLOCKTIME);
     first.put("activeDelegates", 3);
     GenesisPlan plan = DevnetNetworkFile.withGenesis(root);
     Path networkFile = dir.resolve(DevnetNetworkFile.FILE_NAME);
@@ -172,7 +172,7 @@ class AutomaticPayoutsIT {
                       + "-"
                       + to
                       + ": .*)"),
-              Duration.ofSeconds(PERIOD_BLOCKS * 3L + 60));
+              Cluster.blocktimes(PERIOD_BLOCKS).plusSeconds(60));
       Matcher ids = Pattern.compile("[0-9a-f]{64}").matcher(line);
       List<String> payoutIds = new ArrayList<>();
       while (ids.find()) {

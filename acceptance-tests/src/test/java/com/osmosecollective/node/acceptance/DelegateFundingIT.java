@@ -66,7 +66,7 @@ class DelegateFundingIT {
     ObjectNode root = new DevnetNetworkFile().shippedTemplate();
     ((ObjectNode) root.get("network")).put(Network.LOCAL_DEVNET, true);
     ObjectNode first = (ObjectNode) root.withArray("milestones").get(0);
-    first.put("blocktime", 3);
+    first.put("blocktime", Cluster.BLOCKTIME);
     first.put("activeDelegates", 3); // the delegate under test forges every third block
     GenesisPlan plan = DevnetNetworkFile.withGenesis(root);
     Path networkFile = data.resolve(DevnetNetworkFile.FILE_NAME);
@@ -158,7 +158,7 @@ class DelegateFundingIT {
 
       long from = registeredAt + 1;
       long to = registeredAt + PERIOD_BLOCKS;
-      devnet.awaitHeight(to + 1, Duration.ofSeconds(PERIOD_BLOCKS * 3L + 60));
+      devnet.awaitHeight(to + 1, Cluster.blocktimes(PERIOD_BLOCKS).plusSeconds(60));
       String delegatePath = "/delegates/" + delegate.username();
       JsonNode planned =
           api.getOk(delegatePath + "/payouts?fromHeight=" + from + "&toHeight=" + to).get("data");

@@ -16,7 +16,7 @@ class DevnetAcceptanceIT {
   @Test
   void aDevnetForgesServesItsChainAndContinuesAfterACrash() {
     try (Cluster cluster = Cluster.in(dir)) {
-      Node devnet = cluster.devnet("devnet").args("--blocktime", "3").start();
+      Node devnet = cluster.devnet("devnet").args(Cluster.blocktimeArgs()).start();
       long reached = devnet.awaitHeight(4, Duration.ofSeconds(60));
       assertThat(devnet.api().getOk("/blocks/1").path("data").path("height").asLong()).isEqualTo(1);
 

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.osmosecollective.node.acceptance.dsl.Cluster;
+import com.osmosecollective.node.acceptance.dsl.DevnetFiles;
 import com.osmosecollective.node.acceptance.dsl.Node;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,16 +32,13 @@ class ForgerProcessIT {
   private Path networkFile;
   private Path secrets;
 
-  /** A devnet's network file and its 51 delegates' secrets, from a devnet stopped at once. */
+  /** A devnet's network file and its 51 delegates' secrets. */
   @BeforeEach
   void makeDevnet() throws Exception {
-    try (Cluster maker = Cluster.in(dir.resolve("maker"))) {
-      Node devnet = maker.devnet("devnet").args("--blocktime", "3").start();
-      devnet.stop(Duration.ofSeconds(15));
-      networkFile = devnet.dataDir().resolve("network.json");
-      secrets = devnet.dataDir().resolve("delegates.secrets");
-      assertThat(Files.readString(networkFile)).contains("\"localDevnet\"");
-    }
+    DevnetFiles devnet = Cluster.in(dir.resolve("maker")).createDevnet("devnet");
+    networkFile = devnet.networkFile();
+    secrets = devnet.secretsFile();
+    assertThat(Files.readString(networkFile)).contains("\"localDevnet\"");
   }
 
   @Test
@@ -49,8 +47,8 @@ class ForgerProcessIT {
       Node relay = cluster.start("relay").args("--network", networkFile.toString()).start();
       // the relay holds no keys: without a forger its chain stays at the genesis block
       await("a relay without keys forges nothing")
-          .during(Duration.ofSeconds(7))
-          .atMost(Duration.ofSeconds(15))
+          .during(Cluster.blocktimes(3))
+          .atMost(Cluster.blocktimes(6))
           .until(relay::height, h -> h == 1);
 
       Node forger =
@@ -79,8 +77,8 @@ class ForgerProcessIT {
       long atKill = relay.height();
       // at most one block was on its way when the forger died; then nothing for 3+ blocktimes
       await("no block without the forger")
-          .during(Duration.ofSeconds(10))
-          .atMost(Duration.ofSeconds(18))
+          .during(Cluster.blocktimes(4))
+          .atMost(Cluster.blocktimes(8))
           .until(relay::height, h -> h <= atKill + 1);
       long stopped = relay.height();
 
@@ -115,8 +113,8 @@ class ForgerProcessIT {
           WAIT);
       forger.awaitLog(Pattern.compile("cannot forge through the relay"), WAIT);
       await("the refused forger forges nothing")
-          .during(Duration.ofSeconds(8))
-          .atMost(Duration.ofSeconds(16))
+          .during(Cluster.blocktimes(4))
+          .atMost(Cluster.blocktimes(8))
           .until(relay::height, h -> h == 1);
       assertThat(forger.log()).doesNotContain("forged block");
     }

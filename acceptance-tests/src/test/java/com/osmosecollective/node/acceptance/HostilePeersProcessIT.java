@@ -70,7 +70,7 @@ class HostilePeersProcessIT {
   @BeforeAll
   static void startNode() {
     cluster = Cluster.in(dir);
-    node = cluster.devnet("devnet").args("--blocktime", "3").start();
+    node = cluster.devnet("devnet").args(Cluster.blocktimeArgs()).start();
     port = node.p2pPort();
     node.awaitHeight(3, Duration.ofSeconds(60));
   }

@@ -31,7 +31,7 @@ class PartitionIT {
   @DisplayName("a partitioned minority rolls back to the majority's chain once healed")
   void minorityRollsBackToTheMajorityChainWhenHealed() {
     try (Cluster cluster = Cluster.in(dir)) {
-      DevnetFiles devnet = cluster.createDevnet("genesis", 3);
+      DevnetFiles devnet = cluster.createDevnet("genesis");
       List<List<String>> thirds = devnet.splitSecrets(3);
       // two groups with separate peer lists: {a, b, relay} (34 delegates) and {c} (17)
       Node a =
@@ -103,7 +103,7 @@ class PartitionIT {
   @DisplayName("SV-005: a delegate forging two blocks for one slot is detected; one chain remains")
   void doubleForgingIsDetectedAndTheNetworkKeepsOneChain() {
     try (Cluster cluster = Cluster.in(dir)) {
-      DevnetFiles devnet = cluster.createDevnet("genesis", 3);
+      DevnetFiles devnet = cluster.createDevnet("genesis");
       List<List<String>> thirds = devnet.splitSecrets(3);
       Node a =
           cluster

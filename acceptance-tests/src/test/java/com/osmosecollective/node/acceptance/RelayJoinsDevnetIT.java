@@ -20,7 +20,7 @@ class RelayJoinsDevnetIT {
   @Test
   void aRelaySyncsAForgingDevnetAndFollowsIt() {
     try (Cluster cluster = Cluster.in(dir)) {
-      Node devnet = cluster.devnet("devnet").args("--blocktime", "3").start();
+      Node devnet = cluster.devnet("devnet").args(Cluster.blocktimeArgs()).start();
       devnet.awaitHeight(5, Duration.ofSeconds(60));
 
       Node relay =

@@ -8,8 +8,6 @@ import com.osmosecollective.node.acceptance.dsl.DevnetFiles;
 import com.osmosecollective.node.acceptance.dsl.Node;
 import com.osmosecollective.node.acceptance.dsl.NodeApi;
 import com.osmosecollective.node.acceptance.dsl.Transfers;
-import com.osmosecollective.node.core.crypto.PrivateKey;
-import com.osmosecollective.node.core.encoding.Hex;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -34,8 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ThreeForgersIT {
-  private static final int BLOCKTIME_SECONDS = 3;
-  private static final Duration ROUND = Duration.ofSeconds(51L * BLOCKTIME_SECONDS);
+  private static final Duration ROUND = Cluster.blocktimes(51);
 
   @TempDir static Path dir;
   private Cluster cluster;
@@ -48,30 +45,12 @@ class ThreeForgersIT {
   @BeforeAll
   void startThreeForgers() {
     cluster = Cluster.in(dir);
-    devnet = cluster.createDevnet("genesis", BLOCKTIME_SECONDS);
+    devnet = cluster.createDevnet("genesis");
     thirds = devnet.splitSecrets(3);
-    a =
-        cluster
-            .start("forger-a")
-            .args("--network", devnet.networkArg())
-            .forging(thirds.get(0))
-            .start();
-    b =
-        cluster
-            .start("forger-b")
-            .args("--network", devnet.networkArg(), "--peers", a.peerAddress())
-            .forging(thirds.get(1))
-            .start();
-    c =
-        cluster
-            .start("forger-c")
-            .args(
-                "--network",
-                devnet.networkArg(),
-                "--peers",
-                a.peerAddress() + "," + b.peerAddress())
-            .forging(thirds.get(2))
-            .start();
+    List<Node> forgers = cluster.startForgers(devnet, thirds);
+    a = forgers.get(0);
+    b = forgers.get(1);
+    c = forgers.get(2);
   }
 
   @AfterAll
@@ -86,7 +65,7 @@ class ThreeForgersIT {
     long agreed = Cluster.awaitSameBlock(30, ROUND.multipliedBy(2), a, b, c);
 
     // every third of the delegates forged on the shared chain: it is the work of all three nodes
-    List<Set<String>> keys = thirds.stream().map(ThreeForgersIT::publicKeys).toList();
+    List<Set<String>> keys = thirds.stream().map(DevnetFiles::publicKeys).toList();
     Set<Integer> forgedBy = new HashSet<>();
     for (long height = 2; height <= agreed; height++) {
       String generator =
@@ -121,7 +100,7 @@ class ThreeForgersIT {
     // the bar: "synced" within 3 blocktimes of the network (a sync round may still be
     // running when the agreed block lands)
     Awaitility.await()
-        .atMost(Duration.ofSeconds(3L * BLOCKTIME_SECONDS))
+        .atMost(Cluster.blocktimes(3))
         .untilAsserted(
             () ->
                 assertThat(
@@ -183,7 +162,7 @@ class ThreeForgersIT {
     assertThat(agreed).isGreaterThanOrEqualTo(tip + 3);
 
     // b forges again on the shared chain after its restart
-    Set<String> bKeys = publicKeys(thirds.get(1));
+    Set<String> bKeys = DevnetFiles.publicKeys(thirds.get(1));
     Awaitility.await("a block by b's delegates after its restart, on a")
         .atMost(ROUND)
         .pollInterval(Duration.ofSeconds(1))
@@ -196,13 +175,5 @@ class ThreeForgersIT {
                         .path("generator")
                         .path("publicKey")
                         .asText()));
-  }
-
-  private static Set<String> publicKeys(List<String> secrets) {
-    Set<String> keys = new HashSet<>();
-    for (String secret : secrets) {
-      keys.add(Hex.encode(PrivateKey.fromPassphrase(secret).publicKey()));
-    }
-    return keys;
   }
 }

@@ -36,7 +36,7 @@ class TwoForgersIT {
   @DisplayName("two forgers alone on two forks end on one chain: one of them rolls back")
   void twoForgersOnTwoForksEndOnOneChain() {
     try (Cluster cluster = Cluster.in(dir)) {
-      DevnetFiles devnet = cluster.createDevnet("genesis", 3);
+      DevnetFiles devnet = cluster.createDevnet("genesis");
       List<List<String>> halves = devnet.splitSecrets(2); // 25 + 26 delegates
       Node a =
           cluster
@@ -71,7 +71,9 @@ class TwoForgersIT {
       b.set("--peers", a.peerAddress());
       b.start();
       long tip = Math.max(a.height(), b.height());
-      Cluster.awaitSameBlock(tip + 1, Duration.ofSeconds(40), a, b);
+      // a deadline, not a duration: on a loaded machine the loser may forge a new block 2 right
+      // after a rollback (the devnet gap in p2p/README.md), and the next check settles it again
+      Cluster.awaitSameBlock(tip + 1, Duration.ofSeconds(90), a, b);
 
       String kept = a.blockId(2).orElseThrow();
       assertThat(b.blockId(2)).as("one chain from height 2 on").contains(kept);

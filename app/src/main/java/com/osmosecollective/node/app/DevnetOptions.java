@@ -10,7 +10,7 @@ final class DevnetOptions implements Flags.Group {
       paramLabel = "<seconds>",
       description =
           "Seconds per block, written into the devnet's network file when it is created (default"
-              + " 20; from 3 to 3600). Env: OSMOSE_BLOCKTIME; file: devnet.blocktime.")
+              + " 20; from 2 to 3600). Env: OSMOSE_BLOCKTIME; file: devnet.blocktime.")
   String blocktime;
 
   @Override

@@ -93,24 +93,18 @@ class DevnetProcessIT {
   }
 
   private static Process start(Path data, Path log) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(
-            java,
-            // the app's own logging setup, not a test-jar's quieter logback-test.xml
-            "-Dlogback.configurationFile=" + DevnetProcessIT.class.getResource("/logback.xml"),
-            "-cp",
-            System.getProperty("java.class.path"),
-            OsmoseMain.class.getName(),
-            "devnet",
-            "--data-dir",
-            data.toString(),
-            "--blocktime",
-            "3",
-            "--p2p-port",
-            "0",
-            "--api-port",
-            "0");
+            ChildJava.osmose(
+                "devnet",
+                "--data-dir",
+                data.toString(),
+                "--blocktime",
+                "2",
+                "--p2p-port",
+                "0",
+                "--api-port",
+                "0"));
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().remove("OSMOSE_DATA_DIR");

@@ -53,7 +53,7 @@ class DiskFullIT {
               "--data-dir",
               data.toString(),
               "--blocktime",
-              "3",
+              "2",
               "--no-api",
               "--p2p-port",
               "0");
@@ -85,7 +85,7 @@ class DiskFullIT {
               "--data-dir",
               data.toString(),
               "--blocktime",
-              "3",
+              "2",
               "--no-api",
               "--p2p-port",
               "0");

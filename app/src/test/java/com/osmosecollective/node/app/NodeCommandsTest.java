@@ -19,10 +19,10 @@ class NodeCommandsTest {
 
   @Test
   void devnetRefusesABlocktimeWithoutAForgingWindowOrLongerThanAnHour() {
-    CliRun run = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "2");
+    CliRun run = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "1");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err())
-        .contains("--blocktime must be between 3 and 3600 s")
+        .contains("--blocktime must be between 2 and 3600 s")
         .contains("first half of its slot")
         .hasLineCount(1);
     assertThat(dir.resolve("network.json")).doesNotExist();
@@ -30,7 +30,7 @@ class NodeCommandsTest {
     CliRun slow = CliRun.of("devnet", "--data-dir", dir.toString(), "--blocktime", "3601");
     assertThat(slow.exitCode()).isEqualTo(2);
     assertThat(slow.err())
-        .contains("--blocktime must be between 3 and 3600 s")
+        .contains("--blocktime must be between 2 and 3600 s")
         .contains("more than two days")
         .contains("not '3601'");
     assertThat(dir.resolve("network.json")).doesNotExist();
@@ -38,10 +38,10 @@ class NodeCommandsTest {
 
   @Test
   void devnetRefusesAnOlderDevnetWhoseBlocktimeIsTooShortToForge() throws Exception {
-    new DevnetNetworkFile().createOrLoad(dir, 2);
+    new DevnetNetworkFile().createOrLoad(dir, 1);
     CliRun run = CliRun.of("devnet", "--data-dir", dir.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("created with a blocktime of 2 s, too short to forge in");
+    assertThat(run.err()).contains("created with a blocktime of 1 s, too short to forge in");
   }
 
   @Test

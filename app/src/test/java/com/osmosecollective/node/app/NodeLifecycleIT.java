@@ -35,7 +35,7 @@ class NodeLifecycleIT {
         "--data-dir",
         data.toString(),
         "--blocktime",
-        "3",
+        "2",
         // never a fixed port: other nodes on this machine may hold devnet's 4002
         "--p2p-port",
         "0",

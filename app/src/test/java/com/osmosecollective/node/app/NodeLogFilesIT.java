@@ -20,19 +20,15 @@ class NodeLogFilesIT {
     Path console = dir.resolve("console.log");
     ProcessBuilder builder =
         new ProcessBuilder(
-            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-            "-Dlogback.configurationFile=" + NodeLogFilesIT.class.getResource("/logback.xml"),
-            "-cp",
-            System.getProperty("java.class.path"),
-            OsmoseMain.class.getName(),
-            "devnet",
-            "--data-dir",
-            data.toString(),
-            "--blocktime",
-            "3",
-            "--no-api",
-            "--p2p-port",
-            "0");
+            ChildJava.osmose(
+                "devnet",
+                "--data-dir",
+                data.toString(),
+                "--blocktime",
+                "2",
+                "--no-api",
+                "--p2p-port",
+                "0"));
     builder.redirectErrorStream(true);
     builder.redirectOutput(console.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("OSMOSE_"));

@@ -23,16 +23,7 @@ final class OsmoseProcess {
   }
 
   static OsmoseProcess start(Path log, String... args) throws Exception {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>();
-    command.add(java);
-    // the app's own logging setup, not a test-jar's quieter logback-test.xml
-    command.add("-Dlogback.configurationFile=" + OsmoseProcess.class.getResource("/logback.xml"));
-    command.add("-cp");
-    command.add(System.getProperty("java.class.path"));
-    command.add(OsmoseMain.class.getName());
-    command.addAll(List.of(args));
-    ProcessBuilder builder = new ProcessBuilder(command);
+    ProcessBuilder builder = new ProcessBuilder(ChildJava.osmose(args));
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().keySet().removeIf(k -> k.startsWith("OSMOSE_"));

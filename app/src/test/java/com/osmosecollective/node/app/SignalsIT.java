@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -19,10 +20,8 @@ class SignalsIT {
   @Timeout(value = 60, unit = TimeUnit.SECONDS)
   void aSecondSignalEndsTheProcessAtOnce() throws Exception {
     Path log = dir.resolve("child.log");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process child =
-        new ProcessBuilder(
-                java, "-cp", System.getProperty("java.class.path"), SignalsChild.class.getName())
+        new ProcessBuilder(ChildJava.command(List.of(), SignalsChild.class))
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())
             .start();

@@ -8,9 +8,6 @@ import com.osmosecollective.node.config.Milestones;
  * parent, not in a slot after the local current one, and not more than one blocktime ahead.
  */
 public final class BlockTimestampRules {
-  /** A forger's own block needs this much time left in its slot to be accepted locally. */
-  static final long FORGER_MINIMUM_MILLIS_LEFT = 2000;
-
   private final Milestones milestones;
   private final Slots slots;
 
@@ -52,11 +49,12 @@ public final class BlockTimestampRules {
 
   /**
    * ARK discards a block from its own forger that is not in the current slot or arrives with less
-   * than two seconds of the slot left.
+   * than two seconds of the slot left ({@link ForgingMargin}: less on blocks under 6 s).
    */
   public boolean isForgedTooLate(
       long timestamp, long now, long height, BlockTimestampLookup lookup) {
     return slots.slotNumber(now, height, lookup) != slots.slotNumber(timestamp, height, lookup)
-        || slots.millisUntilNextSlot(now, height, lookup) < FORGER_MINIMUM_MILLIS_LEFT;
+        || slots.millisUntilNextSlot(now, height, lookup)
+            < ForgingMargin.minimumMillisLeft(milestones.at(height + 1).blocktime());
   }
 }

@@ -7,8 +7,13 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -23,19 +28,38 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashSafetyIT {
   // every trial runs, however loaded the machine: the count is the test, not a time budget
   private static final int TRIALS = 16;
+  // two databases killed side by side, half of the trials each: a child mostly starts up and
+  // waits, so two lanes take the time of one
+  private static final int LANES = 2;
 
   @TempDir Path dir;
 
   @Test
   @Timeout(value = 300, unit = TimeUnit.SECONDS)
   void databaseIsConsistentAfterEverySigkill() throws Exception {
-    Path db = dir.resolve("chain");
+    ExecutorService lanes = Executors.newFixedThreadPool(LANES);
+    try {
+      List<Future<Long>> tips = new ArrayList<>();
+      for (int lane = 0; lane < LANES; lane++) {
+        Path db = dir.resolve("chain-" + lane);
+        tips.add(lanes.submit(() -> killRepeatedly(db, TRIALS / LANES)));
+      }
+      for (Future<Long> tip : tips) {
+        assertThat(tip.get()).as("the child made progress").isGreaterThan(TRIALS / LANES);
+      }
+    } finally {
+      lanes.shutdownNow();
+    }
+  }
+
+  /** {@code trials} kills of a child committing to {@code db}; returns the last tip. */
+  private static long killRepeatedly(Path db, int trials) throws Exception {
     StoreOptions options = StoreOptions.defaults(db);
     ChainStore.open(options, ChainStoreTest.NETHASH).close();
     Random random = new Random();
-    int trials = 0;
+    int done = 0;
     long lastTip = 0;
-    while (trials < TRIALS) {
+    while (done < trials) {
       AtomicLong acknowledged = new AtomicLong(-1);
       CountDownLatch ready = new CountDownLatch(1);
       Process child = startChild(db);
@@ -52,12 +76,14 @@ class CrashSafetyIT {
       child.destroyForcibly();
       assertThat(child.waitFor(20, TimeUnit.SECONDS)).isTrue();
       reader.join(5000);
-      trials++;
+      done++;
 
       CheckReport report = DatabaseChecker.check(options);
-      assertThat(report.problems()).as("trial %d", trials).isEmpty();
+      assertThat(report.problems()).as("%s, trial %d", db, done).isEmpty();
       long tip = report.tipHeight();
-      assertThat(tip).as("tip after trial %d", trials).isGreaterThanOrEqualTo(acknowledged.get());
+      assertThat(tip)
+          .as("%s, tip after trial %d", db, done)
+          .isGreaterThanOrEqualTo(acknowledged.get());
       assertThat(tip).isGreaterThanOrEqualTo(lastTip);
       if (tip > 0) {
         try (ChainStore store = ChainStore.open(options, ChainStoreTest.NETHASH)) {
@@ -69,7 +95,7 @@ class CrashSafetyIT {
       }
       lastTip = tip;
     }
-    assertThat(lastTip).as("the child made progress").isGreaterThan(TRIALS);
+    return lastTip;
   }
 
   private static Process startChild(Path db) throws Exception {

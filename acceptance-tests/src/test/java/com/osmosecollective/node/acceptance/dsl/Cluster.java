@@ -15,6 +15,12 @@ import org.awaitility.core.ConditionTimeoutException;
  * runs, so a failed test leaves no process behind.
  */
 public final class Cluster implements AutoCloseable {
+  /**
+   * The blocktime of the tests' devnets, in seconds: the shortest a devnet takes (a third of it is
+   * the forger's margin, consensus' ForgingMargin), so that tests wait as little as they can.
+   */
+  public static final int BLOCKTIME = 2;
+
   private final Path root;
   private final List<Node> nodes = new ArrayList<>();
 
@@ -28,6 +34,16 @@ public final class Cluster implements AutoCloseable {
 
   Path root() {
     return root;
+  }
+
+  /** {@code n} blocktimes of the tests' devnets. */
+  public static Duration blocktimes(long n) {
+    return Duration.ofSeconds(n * BLOCKTIME);
+  }
+
+  /** {@code --blocktime} with the tests' blocktime, for {@code osmose devnet}. */
+  public static String[] blocktimeArgs() {
+    return new String[] {"--blocktime", Integer.toString(BLOCKTIME)};
   }
 
   /** A node running {@code osmose devnet}: a whole local chain in one process. */
@@ -46,16 +62,33 @@ public final class Cluster implements AutoCloseable {
   }
 
   /**
-   * Makes a devnet's network without leaving it running: {@code osmose devnet --blocktime
-   * <blocktime>} (without P2P) creates its network file and delegates' secrets, then is stopped.
-   * Nodes started with {@code --network} on its file form the network.
+   * Makes a devnet's network without running it: in {@code <root>/<name>/data}, the network file
+   * (BLOCKTIME) and delegates' secrets {@code osmose devnet} would write (the same library call;
+   * DevnetAcceptanceIT runs the command itself). Nodes started with {@code --network} on its file
+   * form the network. A node process less to start: half a minute of CPU on a loaded machine.
    */
-  public DevnetFiles createDevnet(String name, int blocktime) {
-    Node maker = devnet(name).args("--no-p2p", "--blocktime", Integer.toString(blocktime)).start();
-    if (maker.stop(Duration.ofSeconds(30)).isEmpty()) {
-      maker.kill();
+  public DevnetFiles createDevnet(String name) {
+    return DevnetFiles.create(root.resolve(name).resolve("data"), BLOCKTIME);
+  }
+
+  /**
+   * Starts {@code osmose start --forge} nodes named {@code forger-a}, {@code forger-b}, … on the
+   * devnet's network, one per group of delegate secrets, each given the nodes started before it as
+   * peers (as operators joining one after another would).
+   */
+  public List<Node> startForgers(DevnetFiles devnet, List<List<String>> secretGroups) {
+    List<Node> started = new ArrayList<>();
+    for (List<String> secrets : secretGroups) {
+      Node.Spec spec =
+          start("forger-" + (char) ('a' + started.size()))
+              .args("--network", devnet.networkArg())
+              .forging(secrets);
+      if (!started.isEmpty()) {
+        spec.args("--peers", String.join(",", started.stream().map(Node::peerAddress).toList()));
+      }
+      started.add(spec.start());
     }
-    return DevnetFiles.read(maker.dataDir(), maker.log());
+    return List.copyOf(started);
   }
 
   /**

@@ -2,48 +2,67 @@ package com.osmosecollective.node.acceptance.dsl;
 
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
-import com.osmosecollective.node.config.NetworkLoader;
+import com.osmosecollective.node.core.crypto.PrivateKey;
+import com.osmosecollective.node.core.encoding.DecodeException;
+import com.osmosecollective.node.core.encoding.Hex;
+import com.osmosecollective.node.genesis.DevnetNetworkFile;
+import com.osmosecollective.node.genesis.GenesisAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Set;
 
 /**
  * What {@code osmose devnet} leaves for other nodes to join its network: the network file (genesis
- * included), the 51 delegates' secrets and the funded wallets' passphrases of its banner.
+ * included), the 51 delegates' secrets and the funded wallets' passphrases (those of its banner).
  */
 public record DevnetFiles(
     Path networkFile, Network network, List<String> delegateSecrets, List<String> funded) {
-  private static final Pattern FUNDED = Pattern.compile("(?m)^\\s+\\S+\\s+\\d+ \\S+\\s+\"(.+)\"$");
-
   public DevnetFiles {
     delegateSecrets = List.copyOf(delegateSecrets);
     funded = List.copyOf(funded);
   }
 
-  /** Reads the files of a devnet data dir and the passphrases of its banner ({@code log}). */
-  static DevnetFiles read(Path dataDir, String log) {
+  /**
+   * Writes a new devnet's network file and its delegates' secrets (owner-only, as forgers require)
+   * into {@code dataDir}, as {@code osmose devnet} does on its first run.
+   */
+  static DevnetFiles create(Path dataDir, int blocktime) {
     try {
-      Path file = dataDir.resolve("network.json");
+      DevnetNetworkFile.Devnet devnet = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
       List<String> secrets =
-          Files.readAllLines(dataDir.resolve("delegates.secrets")).stream()
-              .filter(line -> !line.isBlank())
-              .toList();
-      List<String> funded = new ArrayList<>();
-      Matcher m = FUNDED.matcher(log);
-      while (m.find()) {
-        funded.add(m.group(1));
-      }
-      return new DevnetFiles(file, new NetworkLoader().loadFile(file), secrets, funded);
+          devnet.plan().delegates().stream().map(GenesisAccount::passphrase).toList();
+      Path file = dataDir.resolve("delegates.secrets");
+      Files.createFile(
+          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+      Files.write(file, secrets);
+      List<String> funded =
+          devnet.plan().funded().stream().map(GenesisAccount::passphrase).toList();
+      return new DevnetFiles(devnet.file(), devnet.network(), secrets, funded);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NetworkConfigException e) {
-      throw new IllegalStateException("the devnet's network file does not load", e);
+    } catch (NetworkConfigException | DecodeException e) {
+      throw new IllegalStateException("cannot make the devnet's network file", e);
     }
+  }
+
+  /** The public keys (hex) of the delegates whose secrets are {@code secrets}. */
+  public static Set<String> publicKeys(List<String> secrets) {
+    Set<String> keys = new HashSet<>();
+    for (String secret : secrets) {
+      keys.add(Hex.encode(PrivateKey.fromPassphrase(secret).publicKey()));
+    }
+    return keys;
+  }
+
+  /** The delegates' secrets file beside the network file (owner-only). */
+  public Path secretsFile() {
+    return networkFile.resolveSibling("delegates.secrets");
   }
 
   /** {@code --network <file>}, as joining nodes take it. */

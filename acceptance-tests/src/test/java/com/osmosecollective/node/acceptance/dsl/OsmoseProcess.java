@@ -31,6 +31,12 @@ public final class OsmoseProcess {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx256m");
+    // the build's options for test processes (the POM's osmose.childJvmOptions): half the CPU
+    // time to start, which is most of what a test node spends
+    String options = System.getProperty("osmose.childJvmOptions", "").strip();
+    if (!options.isEmpty()) {
+      command.addAll(List.of(options.split("\\s+")));
+    }
     command.add("-cp");
     command.add(System.getProperty("java.class.path"));
     command.add(MAIN);

@@ -6,10 +6,11 @@ import java.util.Optional;
 /** What {@code osmose devnet} alone takes: the blocktime of a new devnet. */
 public record DevnetSettings(Setting<Optional<Integer>> blocktime) {
   /**
-   * A block is forged in the first floor(blocktime / 2) whole seconds of its slot and used only
-   * with 2000 ms of the slot left (ARK's forger): both hold together from 3 s on.
+   * A block is forged in the first floor(blocktime / 2) whole seconds of its slot (ARK's forging
+   * window), which is empty below 2 s; on 2 s blocks it is used with 666 ms of the slot left
+   * (consensus' ForgingMargin: ARK's 2000 ms from 6 s blocks up, a third of shorter ones).
    */
-  public static final int MIN_BLOCKTIME = 3;
+  public static final int MIN_BLOCKTIME = 2;
 
   /**
    * One hour, as {@code genesis create} allows: a round is 51 slots, so an hour-long slot already
@@ -28,9 +29,8 @@ public record DevnetSettings(Setting<Optional<Integer>> blocktime) {
                   Parsers.integer(
                           MIN_BLOCKTIME,
                           MAX_BLOCKTIME,
-                          " s (from 3 s a block can be forged in the first half of its slot and"
-                              + " used with 2 s left; above an hour a 51-slot round lasts more"
-                              + " than two days)")
+                          " s (from 2 s a block can be forged in the first half of its slot;"
+                              + " above an hour a 51-slot round lasts more than two days)")
                       .parse(text)));
 
   public static List<SettingKey<?>> keys() {

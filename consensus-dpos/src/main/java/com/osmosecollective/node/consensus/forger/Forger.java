@@ -3,6 +3,7 @@ package com.osmosecollective.node.consensus.forger;
 import com.osmosecollective.node.config.Milestone;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.ForgingInfo;
+import com.osmosecollective.node.consensus.ForgingMargin;
 import com.osmosecollective.node.consensus.ForgingSchedule;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.Slots;
@@ -26,14 +27,11 @@ import org.slf4j.LoggerFactory;
  * The in-process forger (spec §6): when the current slot belongs to one of our delegates and its
  * forging window is open, it makes, signs and hands one block to the chain. It never signs two
  * blocks for one slot ({@link ForgedSlots}). The {@link NetworkGate} decides whether the network
- * state allows forging; a block made with less than {@link #MINIMUM_MILLIS_LEFT} ms left in its
- * slot is dropped (ARK {@code forger-service.ts forgeNewBlock}), as peers could not get it in time.
+ * state allows forging; a block made with less than {@link ForgingMargin} ms left in its slot is
+ * dropped (ARK {@code forger-service.ts forgeNewBlock}), as peers could not get it in time.
  */
 public final class Forger implements ForgingStep {
   private static final Logger LOG = LoggerFactory.getLogger(Forger.class);
-
-  /** The time a forged block needs left in its slot to be used (ARK's forger: 2000 ms). */
-  public static final long MINIMUM_MILLIS_LEFT = 2000;
 
   private final Network network;
   private final Chain chain;
@@ -144,10 +142,15 @@ public final class Forger implements ForgingStep {
     long millisLeft =
         time.unixMillisOf(slots.slotTime(slot + 1, height, chain.timestampLookup()))
             - time.nowMillis();
-    if (millisLeft < MINIMUM_MILLIS_LEFT) {
+    long margin = ForgingMargin.minimumMillisLeft(milestone.blocktime());
+    if (millisLeft < margin) {
       String reason =
           millisLeft > 0
-              ? "dropped: only " + millisLeft + " ms were left in its slot (less than 2000)"
+              ? "dropped: only "
+                  + millisLeft
+                  + " ms were left in its slot (less than "
+                  + margin
+                  + ")"
               : "dropped: its slot was already over";
       return Optional.of(new Forged(block, BlockOutcome.of(BlockStatus.REJECTED, reason)));
     }

@@ -3,6 +3,7 @@ package com.osmosecollective.node.consensus.forger;
 import com.osmosecollective.node.config.Milestone;
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.consensus.BlockTimestampLookup;
+import com.osmosecollective.node.consensus.ForgingMargin;
 import com.osmosecollective.node.consensus.MilestoneChange;
 import com.osmosecollective.node.consensus.NetworkTime;
 import com.osmosecollective.node.consensus.SlotInfo;
@@ -29,9 +30,9 @@ import org.slf4j.LoggerFactory;
  * round, the network state and the pool from a relay and posts its block there. The rules of the
  * in-process {@link Forger} hold: never two blocks for one slot ({@link ForgedSlots}, claimed and
  * fsynced before signing), one network-gate question per slot of ours (the relay's network state
- * through {@link QuorumGate}), and a block with less than {@link Forger#MINIMUM_MILLIS_LEFT} ms
- * left in its slot is dropped. A relay that cannot be reached or answers badly is logged once per
- * cause and asked again at the next tick: nothing is signed without its round and network state.
+ * through {@link QuorumGate}), and a block with less than {@link ForgingMargin} ms left in its slot
+ * is dropped. A relay that cannot be reached or answers badly is logged once per cause and asked
+ * again at the next tick: nothing is signed without its round and network state.
  *
  * <p>The slot is computed from this process's clock and the network's milestones; the relay's slot
  * must agree with it (a relay whose clock differs by a slot is not followed). Networks that change
@@ -166,10 +167,15 @@ public final class RelayForger implements ForgingStep {
     }
     long millisLeft =
         time.unixMillisOf(slots.slotTime(slot + 1, height, lookup)) - time.nowMillis();
-    if (millisLeft < Forger.MINIMUM_MILLIS_LEFT) {
+    long margin = ForgingMargin.minimumMillisLeft(milestone.blocktime());
+    if (millisLeft < margin) {
       String reason =
           millisLeft > 0
-              ? "dropped: only " + millisLeft + " ms were left in its slot (less than 2000)"
+              ? "dropped: only "
+                  + millisLeft
+                  + " ms were left in its slot (less than "
+                  + margin
+                  + ")"
               : "dropped: its slot was already over";
       return Optional.of(new Forger.Forged(block, BlockOutcome.of(BlockStatus.REJECTED, reason)));
     }
