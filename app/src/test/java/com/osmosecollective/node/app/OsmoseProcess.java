@@ -30,6 +30,22 @@ final class OsmoseProcess {
     return new OsmoseProcess(builder.start(), log);
   }
 
+  /** {@code osmose devnet} on {@code data} with the tests' 2 s blocks and ports the node picks. */
+  static OsmoseProcess devnet(Path data, Path log) throws Exception {
+    return start(
+        log,
+        "devnet",
+        "--data-dir",
+        data.toString(),
+        "--blocktime",
+        "2",
+        // never a fixed port: other nodes on this machine may hold devnet's 4002
+        "--p2p-port",
+        "0",
+        "--api-port",
+        "0");
+  }
+
   long pid() {
     return process.pid();
   }
