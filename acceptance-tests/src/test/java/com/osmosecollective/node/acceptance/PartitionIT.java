@@ -34,18 +34,9 @@ class PartitionIT {
       DevnetFiles devnet = cluster.createDevnet("genesis");
       List<List<String>> thirds = devnet.splitSecrets(3);
       // two groups with separate peer lists: {a, b, relay} (34 delegates) and {c} (17)
-      Node a =
-          cluster
-              .start("majority-a")
-              .args("--network", devnet.networkArg())
-              .forging(thirds.get(0))
-              .start();
-      Node b =
-          cluster
-              .start("majority-b")
-              .args("--network", devnet.networkArg(), "--peers", a.peerAddress())
-              .forging(thirds.get(1))
-              .start();
+      List<Node> majority = cluster.startForgers(devnet, thirds.subList(0, 2));
+      Node a = majority.get(0);
+      Node b = majority.get(1);
       // a relay in the majority, so that the majority outnumbers the minority by ARK's own rule
       // (forked peers > agreeing + 1); an even split between two forgers alone is TwoForgersIT's
       Node relay =
@@ -105,28 +96,10 @@ class PartitionIT {
     try (Cluster cluster = Cluster.in(dir)) {
       DevnetFiles devnet = cluster.createDevnet("genesis");
       List<List<String>> thirds = devnet.splitSecrets(3);
-      Node a =
-          cluster
-              .start("forger-a")
-              .args("--network", devnet.networkArg())
-              .forging(thirds.get(0))
-              .start();
-      Node b =
-          cluster
-              .start("forger-b")
-              .args("--network", devnet.networkArg(), "--peers", a.peerAddress())
-              .forging(thirds.get(1))
-              .start();
-      Node c =
-          cluster
-              .start("forger-c")
-              .args(
-                  "--network",
-                  devnet.networkArg(),
-                  "--peers",
-                  a.peerAddress() + "," + b.peerAddress())
-              .forging(thirds.get(2))
-              .start();
+      List<Node> forgers = cluster.startForgers(devnet, thirds);
+      Node a = forgers.get(0);
+      Node b = forgers.get(1);
+      Node c = forgers.get(2);
       Node d =
           cluster
               .start("twin-of-a")
