@@ -94,17 +94,7 @@ class DevnetProcessIT {
 
   private static Process start(Path data, Path log) throws Exception {
     ProcessBuilder builder =
-        new ProcessBuilder(
-            ChildJava.osmose(
-                "devnet",
-                "--data-dir",
-                data.toString(),
-                "--blocktime",
-                "2",
-                "--p2p-port",
-                "0",
-                "--api-port",
-                "0"));
+        new ProcessBuilder(ChildJava.osmose(OsmoseProcess.devnetArgs(data, "--api-port", "0")));
     builder.redirectErrorStream(true);
     builder.redirectOutput(log.toFile());
     builder.environment().remove("OSMOSE_DATA_DIR");

@@ -47,16 +47,7 @@ class DiskFullIT {
     Path filler = Path.of(tiny).resolve("filler-" + data.getFileName());
     try {
       OsmoseProcess node =
-          OsmoseProcess.start(
-              logs.resolve("full.log"),
-              "devnet",
-              "--data-dir",
-              data.toString(),
-              "--blocktime",
-              "2",
-              "--no-api",
-              "--p2p-port",
-              "0");
+          OsmoseProcess.start(logs.resolve("full.log"), OsmoseProcess.devnetArgs(data, "--no-api"));
       long intact;
       try {
         node.waitFor(FORGED, 2, Duration.ofSeconds(60));
@@ -80,15 +71,7 @@ class DiskFullIT {
       assertThat(report.tipHeight()).isEqualTo(intact);
       OsmoseProcess again =
           OsmoseProcess.start(
-              logs.resolve("again.log"),
-              "devnet",
-              "--data-dir",
-              data.toString(),
-              "--blocktime",
-              "2",
-              "--no-api",
-              "--p2p-port",
-              "0");
+              logs.resolve("again.log"), OsmoseProcess.devnetArgs(data, "--no-api"));
       try {
         assertThat(again.waitFor(RESUMED, 1, Duration.ofSeconds(60))).isEqualTo(intact);
         again.terminate();

@@ -19,16 +19,7 @@ class NodeLogFilesIT {
     Path data = dir.resolve("devnet");
     Path console = dir.resolve("console.log");
     ProcessBuilder builder =
-        new ProcessBuilder(
-            ChildJava.osmose(
-                "devnet",
-                "--data-dir",
-                data.toString(),
-                "--blocktime",
-                "2",
-                "--no-api",
-                "--p2p-port",
-                "0"));
+        new ProcessBuilder(ChildJava.osmose(OsmoseProcess.devnetArgs(data, "--no-api")));
     builder.redirectErrorStream(true);
     builder.redirectOutput(console.toFile());
     builder.environment().keySet().removeIf(name -> name.startsWith("OSMOSE_"));

@@ -30,20 +30,23 @@ final class OsmoseProcess {
     return new OsmoseProcess(builder.start(), log);
   }
 
-  /** {@code osmose devnet} on {@code data} with the tests' 2 s blocks and ports the node picks. */
+  /**
+   * {@code devnet --data-dir <data> --blocktime 2 --p2p-port 0 <more>}: the process tests' devnet,
+   * with the shortest blocktime a devnet takes, on a P2P port the node picks (other nodes on this
+   * machine may hold devnet's 4002).
+   */
+  static String[] devnetArgs(Path data, String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "devnet", "--data-dir", data.toString(), "--blocktime", "2", "--p2p-port", "0"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
+  /** The process tests' devnet on {@code data}, its API on a port it picks too. */
   static OsmoseProcess devnet(Path data, Path log) throws Exception {
-    return start(
-        log,
-        "devnet",
-        "--data-dir",
-        data.toString(),
-        "--blocktime",
-        "2",
-        // never a fixed port: other nodes on this machine may hold devnet's 4002
-        "--p2p-port",
-        "0",
-        "--api-port",
-        "0");
+    return start(log, devnetArgs(data, "--api-port", "0"));
   }
 
   long pid() {

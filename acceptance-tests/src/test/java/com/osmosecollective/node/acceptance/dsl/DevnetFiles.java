@@ -9,9 +9,7 @@ import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -37,10 +35,7 @@ public record DevnetFiles(
       DevnetNetworkFile.Devnet devnet = new DevnetNetworkFile().createOrLoad(dataDir, blocktime);
       List<String> secrets =
           devnet.plan().delegates().stream().map(GenesisAccount::passphrase).toList();
-      Path file = dataDir.resolve("delegates.secrets");
-      Files.createFile(
-          file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.write(file, secrets);
+      SecretsFile.write(dataDir.resolve("delegates.secrets"), secrets);
       List<String> funded =
           devnet.plan().funded().stream().map(GenesisAccount::passphrase).toList();
       return new DevnetFiles(devnet.file(), devnet.network(), secrets, funded);

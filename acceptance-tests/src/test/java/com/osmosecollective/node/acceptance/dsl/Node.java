@@ -1,11 +1,7 @@
 package com.osmosecollective.node.acceptance.dsl;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -90,17 +86,8 @@ public final class Node implements AutoCloseable {
      * --secrets <file>}.
      */
     public Spec forging(List<String> secrets) {
-      Path file = cluster.root().resolve(name).resolve("delegates.secrets");
-      try {
-        Files.createDirectories(file.getParent());
-        Files.deleteIfExists(file);
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.write(file, secrets);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      Path file =
+          SecretsFile.write(cluster.root().resolve(name).resolve("delegates.secrets"), secrets);
       return args("--forge", "--secrets", file.toString());
     }
 
