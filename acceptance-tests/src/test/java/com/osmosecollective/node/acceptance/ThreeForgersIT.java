@@ -25,9 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A network of three {@code osmose start --forge} processes, each holding 17 of the 51 delegates,
- * as three operators would run it: one chain made by all three, a relay joining late, a transaction
- * posted to one node forged and seen by all, a forger crashing (SIGKILL) and coming back. The tests
- * run in order on one network (starting it takes most of the time).
+ * as three operators would run it: a transaction posted to one node forged and seen by all, a relay
+ * joining late, a forger crashing (SIGKILL) and coming back, one chain made by all three past
+ * height 30. The tests run in order on one network; the height-30 check comes last, so that the
+ * others run while the chain grows towards it (30 heights are a minute of 2 s slots).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -60,57 +61,6 @@ class ThreeForgersIT {
 
   @Test
   @Order(1)
-  void threeForgersMakeOneChainPastHeight30() {
-    assertThat(thirds).allSatisfy(third -> assertThat(third).hasSize(17));
-    long agreed = Cluster.awaitSameBlock(30, ROUND.multipliedBy(2), a, b, c);
-
-    // every third of the delegates forged on the shared chain: it is the work of all three nodes
-    List<Set<String>> keys = thirds.stream().map(DevnetFiles::publicKeys).toList();
-    Set<Integer> forgedBy = new HashSet<>();
-    for (long height = 2; height <= agreed; height++) {
-      String generator =
-          a.api()
-              .getOk("/blocks/" + height)
-              .path("data")
-              .path("generator")
-              .path("publicKey")
-              .asText();
-      for (int i = 0; i < 3; i++) {
-        if (keys.get(i).contains(generator)) {
-          forgedBy.add(i);
-        }
-      }
-    }
-    assertThat(forgedBy)
-        .as("nodes whose delegates forged blocks 2..%d", agreed)
-        .containsExactlyInAnyOrder(0, 1, 2);
-  }
-
-  @Test
-  @Order(2)
-  void aRelayStartedLateSyncsToTheSameTip() {
-    Node relay =
-        cluster
-            .start("relay")
-            .args("--network", devnet.networkArg(), "--peers", c.peerAddress())
-            .start();
-    long tip = a.height();
-    long agreed = Cluster.awaitSameBlock(tip + 1, Duration.ofSeconds(60), a, b, c, relay);
-    assertThat(agreed).isGreaterThan(tip);
-    // the bar: "synced" within 3 blocktimes of the network (a sync round may still be
-    // running when the agreed block lands)
-    Awaitility.await()
-        .atMost(Cluster.blocktimes(3))
-        .untilAsserted(
-            () ->
-                assertThat(
-                        relay.api().getOk("/node/syncing").path("data").path("syncing").asBoolean())
-                    .as("the relay says it is synced")
-                    .isFalse());
-  }
-
-  @Test
-  @Order(3)
   void aTransactionPostedToOneNodeIsForgedAndSeenByAll() {
     Transfers transfers = new Transfers(devnet.network());
     String sender = devnet.funded().get(0);
@@ -139,16 +89,52 @@ class ThreeForgersIT {
       assertThat(node.api().getOk("/transactions/" + id).path("data").path("amount").asText())
           .isEqualTo("123456789");
     }
-    String blockId = a.api().getOk("/transactions/" + id).path("data").path("blockId").asText();
-    for (Node node : List.of(b, c)) {
-      assertThat(node.api().getOk("/transactions/" + id).path("data").path("blockId").asText())
-          .as("%s has it in the same block", node.name())
-          .isEqualTo(blockId);
-    }
+    // in the same block everywhere once the nodes agree: this runs in the network's first blocks,
+    // where a devnet forger may still forge one block on a tip it is about to lose (p2p/README.md,
+    // "Known gaps"); the fork check then moves the transaction into the winning branch's block
+    Awaitility.await("a, b and c hold transaction " + id + " in the same block")
+        .atMost(Cluster.blocktimes(15))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(
+            () -> {
+              String blockId = blockOf(a, id);
+              for (Node node : List.of(b, c)) {
+                assertThat(blockOf(node, id))
+                    .as("%s has it in the same block as a", node.name())
+                    .isEqualTo(blockId);
+              }
+            });
+  }
+
+  private static String blockOf(Node node, String transactionId) {
+    return node.api().getOk("/transactions/" + transactionId).path("data").path("blockId").asText();
   }
 
   @Test
-  @Order(4)
+  @Order(2)
+  void aRelayStartedLateSyncsToTheSameTip() {
+    Node relay =
+        cluster
+            .start("relay")
+            .args("--network", devnet.networkArg(), "--peers", c.peerAddress())
+            .start();
+    long tip = a.height();
+    long agreed = Cluster.awaitSameBlock(tip + 1, Duration.ofSeconds(60), a, b, c, relay);
+    assertThat(agreed).isGreaterThan(tip);
+    // the bar: "synced" within 3 blocktimes of the network (a sync round may still be
+    // running when the agreed block lands)
+    Awaitility.await()
+        .atMost(Cluster.blocktimes(3))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        relay.api().getOk("/node/syncing").path("data").path("syncing").asBoolean())
+                    .as("the relay says it is synced")
+                    .isFalse());
+  }
+
+  @Test
+  @Order(3)
   void aForgerKilledAndRestartedCatchesUpWhileTheOthersKeepForging() {
     long before = Math.max(a.height(), c.height());
     b.kill();
@@ -175,5 +161,33 @@ class ThreeForgersIT {
                         .path("generator")
                         .path("publicKey")
                         .asText()));
+  }
+
+  @Test
+  @Order(4)
+  void threeForgersMakeOneChainPastHeight30() {
+    assertThat(thirds).allSatisfy(third -> assertThat(third).hasSize(17));
+    long agreed = Cluster.awaitSameBlock(30, ROUND.multipliedBy(2), a, b, c);
+
+    // every third of the delegates forged on the shared chain: it is the work of all three nodes
+    List<Set<String>> keys = thirds.stream().map(DevnetFiles::publicKeys).toList();
+    Set<Integer> forgedBy = new HashSet<>();
+    for (long height = 2; height <= agreed; height++) {
+      String generator =
+          a.api()
+              .getOk("/blocks/" + height)
+              .path("data")
+              .path("generator")
+              .path("publicKey")
+              .asText();
+      for (int i = 0; i < 3; i++) {
+        if (keys.get(i).contains(generator)) {
+          forgedBy.add(i);
+        }
+      }
+    }
+    assertThat(forgedBy)
+        .as("nodes whose delegates forged blocks 2..%d", agreed)
+        .containsExactlyInAnyOrder(0, 1, 2);
   }
 }
