@@ -46,7 +46,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue #14, {@code osmose start --forge --payouts} on a real process (a local devnet's network
- * file, 3 active delegates, 3 s blocks): once the proposal's first period has ended, the node pays
+ * file, 3 active delegates, 2 s blocks): once the proposal's first period has ended, the node pays
  * it by itself; every recipient's balance rises by exactly the planned amount, the accounts
  * endpoint shows no difference, and a restart does not pay the period again.
  */

@@ -45,7 +45,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Funding by DPoS end to end on a real {@code osmose devnet} process (3 active delegates, 3 s
+ * Funding by DPoS end to end on a real {@code osmose devnet} process (3 active delegates, 2 s
  * blocks): a delegate registers its proposal with {@code osmose delegate proposal --broadcast}, the
  * document is posted to {@code /api/proposals}, voters vote; {@code osmose delegate payout
  * --broadcast} pays the proposal's first period; once forged, every recipient's balance has risen
@@ -55,7 +55,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DelegateFundingIT {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final long COIN = 100_000_000L;
-  private static final int PERIOD_BLOCKS = 24;
+  // as in AutomaticPayoutsIT: the votes are forged in the period's first blocks, and the delegate
+  // forges every third block
+  private static final int PERIOD_BLOCKS = 12;
 
   @TempDir Path dir;
 
