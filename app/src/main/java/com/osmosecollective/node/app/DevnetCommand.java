@@ -11,6 +11,7 @@ import com.osmosecollective.node.config.settings.StorageSettings;
 import com.osmosecollective.node.config.settings.WebhookSettings;
 import com.osmosecollective.node.consensus.chain.ChainSnapshot;
 import com.osmosecollective.node.consensus.forger.DelegateKeys;
+import com.osmosecollective.node.consensus.forger.SecretsFile;
 import com.osmosecollective.node.genesis.DevnetNetworkFile;
 import com.osmosecollective.node.genesis.GenesisAccount;
 import com.osmosecollective.node.storage.ChainReader;
@@ -21,8 +22,6 @@ import java.io.PrintWriter;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -188,13 +187,7 @@ final class DevnetCommand implements Callable<Integer> {
   private static Path writeSecretsOnce(Path dataDir, List<String> passphrases) throws IOException {
     Path file = dataDir.resolve("delegates.secrets");
     if (!Files.exists(file)) {
-      Path temporary = dataDir.resolve("delegates.secrets.tmp");
-      Files.deleteIfExists(temporary);
-      Files.createFile(
-          temporary,
-          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      Files.write(temporary, passphrases);
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+      SecretsFile.write(file, passphrases);
     }
     return file;
   }

@@ -2,6 +2,7 @@ package com.osmosecollective.node.acceptance.dsl;
 
 import com.osmosecollective.node.config.Network;
 import com.osmosecollective.node.config.NetworkConfigException;
+import com.osmosecollective.node.consensus.forger.SecretsFile;
 import com.osmosecollective.node.core.crypto.PrivateKey;
 import com.osmosecollective.node.core.encoding.DecodeException;
 import com.osmosecollective.node.core.encoding.Hex;

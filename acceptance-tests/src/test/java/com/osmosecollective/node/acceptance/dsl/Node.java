@@ -1,5 +1,8 @@
 package com.osmosecollective.node.acceptance.dsl;
 
+import com.osmosecollective.node.consensus.forger.SecretsFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -86,8 +89,12 @@ public final class Node implements AutoCloseable {
      * --secrets <file>}.
      */
     public Spec forging(List<String> secrets) {
-      Path file =
-          SecretsFile.write(cluster.root().resolve(name).resolve("delegates.secrets"), secrets);
+      Path file = cluster.root().resolve(name).resolve("delegates.secrets");
+      try {
+        SecretsFile.write(file, secrets);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
       return args("--forge", "--secrets", file.toString());
     }
 
